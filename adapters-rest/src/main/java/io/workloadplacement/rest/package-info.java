@@ -1,0 +1,2 @@
+/** Module adapters-rest: coming in its own issue. */
+package io.workloadplacement.rest;

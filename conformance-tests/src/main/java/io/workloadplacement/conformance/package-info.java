@@ -1,0 +1,2 @@
+/** Module conformance-tests: coming in its own issue. */
+package io.workloadplacement.conformance;

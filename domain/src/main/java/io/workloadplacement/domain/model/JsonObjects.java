@@ -1,0 +1,52 @@
+package io.workloadplacement.domain.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Deep, immutable copies of free-form JSON objects ({@code values}, {@code data}) held as maps,
+ * lists, strings, numbers, booleans and nulls, so that equality is deep equality.
+ */
+public final class JsonObjects {
+
+  private JsonObjects() {}
+
+  /** An unmodifiable deep copy of {@code object}, or null when it is null. */
+  public static Map<String, Object> freeze(Map<String, ?> object) {
+    if (object == null) {
+      return null;
+    }
+    Map<String, Object> copy = new LinkedHashMap<>();
+    object.forEach((key, value) -> copy.put(key, freezeValue(value)));
+    return Collections.unmodifiableMap(copy);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Object freezeValue(Object value) {
+    if (value instanceof Map<?, ?> map) {
+      return freeze((Map<String, ?>) map);
+    }
+    if (value instanceof List<?> list) {
+      List<Object> copy = new ArrayList<>(list.size());
+      list.forEach(element -> copy.add(freezeValue(element)));
+      return Collections.unmodifiableList(copy);
+    }
+    return value;
+  }
+
+  /**
+   * An unmodifiable copy of {@code list} that, unlike {@link List#copyOf}, keeps null elements so
+   * validation can report them; null stays null.
+   */
+  public static <T> List<T> freezeList(List<T> list) {
+    return list == null ? null : Collections.unmodifiableList(new ArrayList<>(list));
+  }
+
+  /** Like {@link #freezeList} but an absent list is empty. */
+  public static <T> List<T> freezeOptionalList(List<T> list) {
+    return list == null ? List.of() : freezeList(list);
+  }
+}

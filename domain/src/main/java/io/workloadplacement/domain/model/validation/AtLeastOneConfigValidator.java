@@ -1,0 +1,26 @@
+package io.workloadplacement.domain.model.validation;
+
+import io.workloadplacement.domain.model.WorkloadPlacementSpec;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+
+/** Checks {@link AtLeastOneConfig}, reporting on {@code helmConfigs}. */
+public final class AtLeastOneConfigValidator
+    implements ConstraintValidator<AtLeastOneConfig, WorkloadPlacementSpec> {
+
+  @Override
+  public boolean isValid(WorkloadPlacementSpec spec, ConstraintValidatorContext context) {
+    if (spec == null
+        || !spec.helmConfigs().isEmpty()
+        || !spec.manifestResources().isEmpty()
+        || !spec.cmdExec().isEmpty()) {
+      return true;
+    }
+    context.disableDefaultConstraintViolation();
+    Violations.addAt(
+        context,
+        "helmConfigs",
+        "at least one of helmConfigs, manifestResources or cmdExec must be non-empty");
+    return false;
+  }
+}

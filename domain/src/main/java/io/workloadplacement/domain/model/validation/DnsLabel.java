@@ -1,0 +1,34 @@
+package io.workloadplacement.domain.model.validation;
+
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import jakarta.validation.ReportAsSingleViolation;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/** A DNS-1123 label (RFC 1123): what Kubernetes accepts for namespaces and many names. */
+@Documented
+@Constraint(validatedBy = {})
+@Target({FIELD, METHOD, PARAMETER, TYPE_USE})
+@Retention(RUNTIME)
+@ReportAsSingleViolation
+@Pattern(regexp = "[a-z0-9]([-a-z0-9]*[a-z0-9])?")
+@Size(max = 63)
+public @interface DnsLabel {
+  String message() default
+      "must be a DNS-1123 label: at most 63 lowercase letters, digits or '-',"
+          + " starting and ending with a letter or digit";
+
+  Class<?>[] groups() default {};
+
+  Class<? extends Payload>[] payload() default {};
+}

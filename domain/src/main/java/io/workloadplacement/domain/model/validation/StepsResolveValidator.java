@@ -1,0 +1,43 @@
+package io.workloadplacement.domain.model.validation;
+
+import io.workloadplacement.domain.model.Step;
+import io.workloadplacement.domain.model.StepType;
+import io.workloadplacement.domain.model.WorkloadPlacementSpec;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+
+/** Checks {@link StepsResolve}, reporting every step that names no config of its type. */
+public final class StepsResolveValidator
+    implements ConstraintValidator<StepsResolve, WorkloadPlacementSpec> {
+
+  @Override
+  public boolean isValid(WorkloadPlacementSpec spec, ConstraintValidatorContext context) {
+    if (spec == null || spec.steps() == null) {
+      return true;
+    }
+    context.disableDefaultConstraintViolation();
+    boolean valid = true;
+    for (int i = 0; i < spec.steps().size(); i++) {
+      Step step = spec.steps().get(i);
+      if (step == null || step.name() == null || step.stepType().isEmpty()) {
+        continue; // reported by the step's own constraints
+      }
+      if (!spec.resolves(step)) {
+        Violations.addAt(context, "steps", i, "name", unresolvedMessage(step));
+        valid = false;
+      }
+    }
+    return valid;
+  }
+
+  private static String unresolvedMessage(Step step) {
+    String list =
+        switch (step.stepType().orElseThrow()) {
+          case HELM -> "helmConfigs (by name, else releaseName)";
+          case MANIFEST -> "manifestResources";
+          case COMMAND -> "cmdExec";
+        };
+    String kind = step.stepType().map(StepType::wireName).orElseThrow();
+    return "step \"" + step.name() + "\" of type " + kind + " names no entry of " + list;
+  }
+}

@@ -1,0 +1,2 @@
+/** Module simulator: coming in its own issue. */
+package io.workloadplacement.simulator;
