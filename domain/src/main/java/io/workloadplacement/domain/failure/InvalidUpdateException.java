@@ -12,7 +12,11 @@ public final class InvalidUpdateException extends PlacementException {
   private final ProvisioningStatus status;
 
   public InvalidUpdateException(Set<PlacementField> fields, ProvisioningStatus status) {
-    super("Cannot update " + fields + " when provisioningStatus is " + status);
+    super(
+        "Cannot update "
+            + fields.stream().map(PlacementField::wireName).sorted().toList()
+            + " when provisioningStatus is "
+            + status);
     this.fields = Collections.unmodifiableSet(EnumSet.copyOf(fields));
     this.status = status;
   }

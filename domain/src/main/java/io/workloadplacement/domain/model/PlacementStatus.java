@@ -87,7 +87,7 @@ public record PlacementStatus(
         provisioningStatus, message, updated, clusterPlacementDecisions, lastUpdated);
   }
 
-  /** This status with every decision replaced by {@code change} of it. */
+  /** This status with {@code decisions} in place of the current ones. */
   public PlacementStatus withDecisions(List<ClusterPlacementDecision> decisions) {
     return new PlacementStatus(provisioningStatus, message, conditions, decisions, lastUpdated);
   }
