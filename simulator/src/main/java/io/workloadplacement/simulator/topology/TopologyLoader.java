@@ -3,7 +3,9 @@ package io.workloadplacement.simulator.topology;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.workloadplacement.simulator.clock.Durations;
@@ -85,20 +87,34 @@ public final class TopologyLoader {
     try {
       file = mapper.readValue(text, TopologyFile.class);
     } catch (JsonProcessingException e) {
-      String where =
-          e.getLocation() == null
-              ? ""
-              : " (line "
-                  + e.getLocation().getLineNr()
-                  + ", column "
-                  + e.getLocation().getColumnNr()
-                  + ")";
-      throw new TopologyException(e.getOriginalMessage() + where, e);
+      throw new TopologyException(describe(e), e);
     }
     if (file == null) {
       throw new TopologyException("the topology is empty");
     }
     return toTopology(file);
+  }
+
+  /** The error with its place in the file, without Jackson's class names. */
+  private static String describe(JsonProcessingException e) {
+    String where =
+        e.getLocation() == null ? "" : " (near line " + e.getLocation().getLineNr() + ")";
+    if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+      StringBuilder path = new StringBuilder();
+      for (JsonMappingException.Reference ref : m.getPath()) {
+        if (ref.getFieldName() != null) {
+          path.append(path.length() == 0 ? "" : ".").append(ref.getFieldName());
+        } else if (ref.getIndex() >= 0) {
+          path.append('[').append(ref.getIndex()).append(']');
+        }
+      }
+      String what =
+          e instanceof UnrecognizedPropertyException u
+              ? "unknown field"
+              : "cannot read this value: " + e.getOriginalMessage().split("\\(class|: ")[0].trim();
+      return path + ": " + what + where;
+    }
+    return e.getOriginalMessage() + where;
   }
 
   private static Topology toTopology(TopologyFile file) {
