@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,7 +65,7 @@ public final class DemoScenario {
 
   private static Map<String, List<String>> workspaces(Topology topology) {
     if (topology.open()) {
-      return new java.util.TreeMap<>(OPEN_WORKSPACES);
+      return new TreeMap<>(OPEN_WORKSPACES);
     }
     Map<String, List<String>> chosen = new LinkedHashMap<>();
     topology.workspaces().entrySet().stream()

@@ -30,6 +30,7 @@ import io.workloadplacement.simulator.topology.Topology;
 import io.workloadplacement.simulator.topology.TopologyWorkspaceDirectory;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -115,8 +116,8 @@ public final class Simulator implements AutoCloseable {
     return config.timings();
   }
 
-  /** The clock the domain services read. */
-  public SimulationClock simulationClock() {
+  /** The simulated time, read-only, for adapters that stamp times of their own. */
+  public Clock timeSource() {
     return clock;
   }
 

@@ -2,6 +2,7 @@ package io.workloadplacement.simulator.topology;
 
 import io.workloadplacement.domain.model.StepType;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -72,7 +73,7 @@ public record TimingProfile(
     return result;
   }
 
-  private static java.util.List<String> sorted() {
+  private static List<String> sorted() {
     return KEYS.stream().sorted().toList();
   }
 
