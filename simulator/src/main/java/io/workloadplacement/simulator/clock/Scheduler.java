@@ -1,0 +1,253 @@
+package io.workloadplacement.simulator.clock;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.PriorityQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The timer queue of the simulation and its one lock. Every change to simulated state happens while
+ * holding that lock: the actions it runs, and the work callers hand to {@link #exclusive}. Actions
+ * run in order of due time (then of scheduling), with the clock set to their due time in manual
+ * mode. In realtime mode one driver thread fires them as the clock reaches them.
+ *
+ * <p>Work handed to {@link #exclusive} from outside any action may make actions due (a delete frees
+ * GPUs, say); they run before {@code exclusive} returns, so callers never see a state that is due
+ * to change "now".
+ */
+public final class Scheduler implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(Scheduler.class);
+
+  private static final Comparator<ScheduledAction> ORDER =
+      Comparator.comparing(ScheduledAction::due).thenComparingLong(ScheduledAction::sequence);
+
+  private final SimulationClock clock;
+  private final ReentrantLock lock = new ReentrantLock();
+  private final Condition wakeUp = lock.newCondition();
+  private final PriorityQueue<ScheduledAction> queue = new PriorityQueue<>(ORDER);
+  private long nextSequence;
+  private boolean running; // an action loop is on this thread's stack
+  private Thread driver;
+  private volatile boolean closed;
+
+  public Scheduler(SimulationClock clock) {
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  /** The clock the actions are due on. */
+  public SimulationClock clock() {
+    return clock;
+  }
+
+  /** Starts the thread that fires actions in realtime mode. */
+  public void start() {
+    lock.lock();
+    try {
+      if (driver == null && !closed) {
+        driver = new Thread(this::drive, "simulation-clock");
+        driver.setDaemon(true);
+        driver.start();
+      }
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Runs {@code work} under the simulation lock, then whatever it made due. */
+  public <T> T exclusive(Supplier<T> work) {
+    lock.lock();
+    try {
+      T result = work.get();
+      if (lock.getHoldCount() == 1 && !running) {
+        runDue();
+      }
+      return result;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Runs {@code work} under the simulation lock, then whatever it made due. */
+  public void exclusive(Runnable work) {
+    exclusive(
+        () -> {
+          work.run();
+          return null;
+        });
+  }
+
+  /** Schedules {@code body} at {@code due}; a due time already past runs as soon as possible. */
+  public ScheduledAction schedule(
+      Instant due, String placement, String description, Runnable body) {
+    lock.lock();
+    try {
+      ScheduledAction action =
+          new ScheduledAction(nextSequence++, due, placement, description, body);
+      queue.add(action);
+      wakeUp.signalAll();
+      return action;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Schedules {@code body} {@code delay} from now. */
+  public ScheduledAction scheduleIn(
+      Duration delay, String placement, String description, Runnable body) {
+    return schedule(clock.instant().plus(delay), placement, description, body);
+  }
+
+  /** Makes sure {@code action} never runs; null and already run actions are ignored. */
+  public void cancel(ScheduledAction action) {
+    if (action != null) {
+      lock.lock();
+      try {
+        action.cancel();
+        queue.remove(action);
+      } finally {
+        lock.unlock();
+      }
+    }
+  }
+
+  /**
+   * Moves the clock forward by {@code span}, running every action due in it in order, each with the
+   * clock set to its due time.
+   *
+   * @return the time after the advance
+   */
+  public Instant advance(Duration span) {
+    if (span.isNegative()) {
+      throw new IllegalArgumentException("cannot advance by a negative duration: " + span);
+    }
+    return exclusive(
+        () -> {
+          Instant target = clock.instant().plus(span);
+          runUntil(target, true);
+          clock.moveTo(target);
+          return clock.instant();
+        });
+  }
+
+  /** The earliest pending action that {@code filter} accepts. */
+  public Optional<ScheduledAction> next(Predicate<ScheduledAction> filter) {
+    return exclusive(() -> queue.stream().filter(filter).min(ORDER));
+  }
+
+  /** Every pending action, in the order they will run. */
+  public List<ScheduledAction> pending() {
+    return exclusive(
+        () -> {
+          List<ScheduledAction> all = new ArrayList<>(queue);
+          all.sort(ORDER);
+          return List.copyOf(all);
+        });
+  }
+
+  /** Cancels every pending action. */
+  public void clear() {
+    lock.lock();
+    try {
+      queue.forEach(ScheduledAction::cancel);
+      queue.clear();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Tells the driver that the clock's mode or speed changed, so its wait is wrong. */
+  public void clockChanged() {
+    lock.lock();
+    try {
+      wakeUp.signalAll();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  @Override
+  public void close() {
+    Thread toJoin;
+    lock.lock();
+    try {
+      closed = true;
+      wakeUp.signalAll();
+      toJoin = driver;
+    } finally {
+      lock.unlock();
+    }
+    if (toJoin != null && toJoin != Thread.currentThread()) {
+      try {
+        toJoin.join(TimeUnit.SECONDS.toMillis(5));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  /** Runs every action due by now. */
+  private void runDue() {
+    runUntil(clock.instant(), false);
+  }
+
+  private void runUntil(Instant target, boolean moveClock) {
+    boolean outer = !running;
+    running = true;
+    try {
+      while (!closed) {
+        ScheduledAction head = queue.peek();
+        if (head == null || head.due().isAfter(target)) {
+          return;
+        }
+        queue.poll();
+        if (moveClock) {
+          clock.moveTo(head.due());
+        }
+        runSafely(head);
+      }
+    } finally {
+      running = !outer;
+    }
+  }
+
+  private static void runSafely(ScheduledAction action) {
+    try {
+      action.run();
+    } catch (RuntimeException e) {
+      // one broken action must not stop time for every other placement
+      log.warn("scheduled action failed: {}", action, e);
+    }
+  }
+
+  private void drive() {
+    lock.lock();
+    try {
+      while (!closed) {
+        runDue();
+        ScheduledAction head = queue.peek();
+        long wait = head == null ? Long.MAX_VALUE : clock.realNanosUntil(head.due());
+        if (wait == Long.MAX_VALUE) {
+          wakeUp.await();
+        } else if (wait > 0) {
+          wakeUp.awaitNanos(wait);
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      lock.unlock();
+    }
+  }
+}

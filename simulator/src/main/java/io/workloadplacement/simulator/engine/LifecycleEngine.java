@@ -1,0 +1,483 @@
+package io.workloadplacement.simulator.engine;
+
+import io.workloadplacement.domain.failure.IllegalTransitionException;
+import io.workloadplacement.domain.failure.PlacementNotFoundException;
+import io.workloadplacement.domain.failure.VersionConflictException;
+import io.workloadplacement.domain.model.ClusterPlacementDecision;
+import io.workloadplacement.domain.model.DeletionPolicy;
+import io.workloadplacement.domain.model.Phase;
+import io.workloadplacement.domain.model.PlacementEvent;
+import io.workloadplacement.domain.model.ProvisioningStatus;
+import io.workloadplacement.domain.model.Step;
+import io.workloadplacement.domain.model.StepResult;
+import io.workloadplacement.domain.model.StepType;
+import io.workloadplacement.domain.model.VersionedPlacement;
+import io.workloadplacement.domain.model.WorkloadPlacement;
+import io.workloadplacement.domain.port.in.DrivePlacementLifecycleUseCase;
+import io.workloadplacement.domain.port.out.PlacementEventPublisher;
+import io.workloadplacement.domain.port.out.PlacementRepository;
+import io.workloadplacement.simulator.clock.Scheduler;
+import io.workloadplacement.simulator.cluster.SimulatedCluster;
+import io.workloadplacement.simulator.cluster.SimulatedClusters;
+import io.workloadplacement.simulator.fault.FaultEffect;
+import io.workloadplacement.simulator.fault.FaultRules;
+import io.workloadplacement.simulator.fault.StepFault;
+import io.workloadplacement.simulator.topology.TimingProfile;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Moves placements through their lifecycle on the simulated clusters, like a Kubernetes controller:
+ * on every event it reconciles what it has scheduled for the placement with what the store says,
+ * and at due times it drives the domain's lifecycle use cases (admit, start provisioning, record a
+ * step's result, complete, fail). It never writes a status itself, but for {@link #jump}.
+ *
+ * <p>It reacts to events by scheduling, never by calling the lifecycle at once: the lifecycle
+ * publishes events in turn, and a timer queue keeps that from recursing. Everything runs under the
+ * simulation lock.
+ */
+public final class LifecycleEngine {
+
+  private static final Logger log = LoggerFactory.getLogger(LifecycleEngine.class);
+
+  private static final Set<ProvisioningStatus> HOLDING_GPUS =
+      EnumSet.of(ProvisioningStatus.IN_PROGRESS, ProvisioningStatus.SUCCESSFUL);
+
+  private final PlacementRepository repository;
+  private final DrivePlacementLifecycleUseCase lifecycle;
+  private final PlacementEventPublisher events;
+  private final Scheduler scheduler;
+  private final SimulatedClusters clusters;
+  private final FaultRules faults;
+  private final TimingProfile timings;
+  private final GpuQueue queue;
+  private final StatusJumper jumper;
+  private final Map<String, PlacementRun> runs = new HashMap<>();
+
+  public LifecycleEngine(
+      PlacementRepository repository,
+      DrivePlacementLifecycleUseCase lifecycle,
+      PlacementEventPublisher events,
+      Scheduler scheduler,
+      SimulatedClusters clusters,
+      FaultRules faults,
+      TimingProfile timings) {
+    this.repository = Objects.requireNonNull(repository, "repository");
+    this.lifecycle = Objects.requireNonNull(lifecycle, "lifecycle");
+    this.events = Objects.requireNonNull(events, "events");
+    this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+    this.clusters = Objects.requireNonNull(clusters, "clusters");
+    this.faults = Objects.requireNonNull(faults, "faults");
+    this.timings = Objects.requireNonNull(timings, "timings");
+    this.queue = new GpuQueue(clusters);
+    this.jumper = new StatusJumper(timings);
+  }
+
+  /** Reacts to a stored change; called under the simulation lock. */
+  public void onEvent(PlacementEvent event) {
+    String name = event.placement().name();
+    switch (event.type()) {
+      case ADDED -> {
+        // the name was deleted and taken again before the deletion reached us
+        Optional.ofNullable(runs.remove(name)).ifPresent(this::stop);
+        reconcile(name);
+      }
+      case MODIFIED -> reconcile(name);
+      case DELETED -> {
+        Optional.ofNullable(runs.remove(name)).ifPresent(this::stop);
+        clusters.releaseGpus(name);
+        queue.remove(name);
+        // a deletion in InProgress stops the steps; the policy decides what they left behind
+        if (event.placement().placement().spec().policy() == DeletionPolicy.DELETE) {
+          clusters.removeResourcesOf(name);
+        }
+        grantWaiting();
+      }
+    }
+  }
+
+  /**
+   * Sets {@code name} to {@code target} at once, as if the lifecycle had just brought it there:
+   * status, conditions and step results from the domain's lifecycle, and on the clusters the GPUs
+   * it holds and the resources its steps deployed. It then carries on from there.
+   *
+   * @throws PlacementNotFoundException when there is no such placement
+   * @throws IllegalStateException when {@code target} needs a GPU a cluster does not have free
+   */
+  public VersionedPlacement jump(String name, ProvisioningStatus target) {
+    for (int attempt = 1; ; attempt++) {
+      VersionedPlacement current =
+          repository.find(name).orElseThrow(() -> new PlacementNotFoundException(name));
+      WorkloadPlacement placement = current.placement();
+      if (HOLDING_GPUS.contains(target)) {
+        requireGpus(placement);
+      }
+      WorkloadPlacement jumped = jumper.jump(placement, target, scheduler.clock().instant());
+      VersionedPlacement stored;
+      try {
+        stored = repository.replace(jumped, current.version());
+      } catch (VersionConflictException e) {
+        if (attempt == 8) {
+          throw e;
+        }
+        continue;
+      }
+      Optional.ofNullable(runs.remove(name)).ifPresent(this::stop);
+      queue.remove(name);
+      clusters.releaseGpus(name);
+      clusters.removeResourcesOf(name);
+      PlacementRun run = new PlacementRun(name);
+      runs.put(name, run);
+      if (HOLDING_GPUS.contains(target)) {
+        hold(run, jumped);
+      }
+      if (target == ProvisioningStatus.SUCCESSFUL
+          || (target == ProvisioningStatus.COMPLETED
+              && jumped.spec().policy() == DeletionPolicy.RETAIN)) {
+        deployEverything(jumped);
+      }
+      events.publish(new PlacementEvent(PlacementEvent.Type.MODIFIED, stored));
+      grantWaiting();
+      return stored;
+    }
+  }
+
+  /** The clusters on which {@code name} waits for a GPU, if it waits. */
+  public Optional<List<String>> waitingFor(String name) {
+    return queue.waitsFor(name);
+  }
+
+  /** Forgets every placement, after the scheduler and clusters were cleared. */
+  public void clear() {
+    runs.clear();
+    queue.clear();
+  }
+
+  private void reconcile(String name) {
+    Optional<VersionedPlacement> found = repository.find(name);
+    if (found.isEmpty()) {
+      return; // deleted: the DELETED event cleans up
+    }
+    WorkloadPlacement placement = found.get().placement();
+    PlacementRun run = runs.computeIfAbsent(name, PlacementRun::new);
+    switch (placement.provisioningStatus()) {
+      case PENDING -> pending(run, placement);
+      case QUEUED -> queued(run, placement);
+      case IN_PROGRESS -> inProgress(run, placement);
+      case SUCCESSFUL -> successful(run, placement);
+      case COMPLETED -> finished(run, placement.spec().policy() == DeletionPolicy.DELETE);
+      case FAILED -> finished(run, false);
+    }
+  }
+
+  private void pending(PlacementRun run, WorkloadPlacement placement) {
+    run.cancelProvisioning(scheduler);
+    run.cancelFailure(scheduler);
+    run.cancelBurstEnd(scheduler);
+    run.cancelSteps(scheduler);
+    release(run);
+    // make the clusters of an open topology visible from creation on
+    placement.spec().clusters().forEach(c -> clusters.obtain(placement.workspaceName(), c));
+    if (run.admission == null) {
+      run.admission =
+          scheduler.scheduleIn(
+              timings.admission(),
+              run.name,
+              "admit",
+              () -> {
+                run.admission = null;
+                drive(run, () -> lifecycle.admit(run.name));
+              });
+    }
+  }
+
+  private void queued(PlacementRun run, WorkloadPlacement placement) {
+    run.cancelAdmission(scheduler);
+    run.cancelBurstEnd(scheduler);
+    run.cancelSteps(scheduler);
+    List<String> wanted = placement.spec().clusters();
+    if (!run.held.isEmpty() && !run.held.equals(Set.copyOf(wanted))) {
+      // its clusters changed after the grant: give the GPUs back and queue for the new ones
+      run.cancelProvisioning(scheduler);
+      release(run);
+    }
+    if (!run.held.isEmpty()) {
+      return; // granted; provisioning is scheduled
+    }
+    Optional<String> hopeless = wanted.stream().filter(c -> neverGrants(placement, c)).findFirst();
+    if (hopeless.isPresent()) {
+      queue.remove(run.name);
+      scheduleFailure(run, hopeless.get());
+      return;
+    }
+    run.cancelFailure(scheduler);
+    queue.enqueue(run.name, placement.workspaceName(), wanted);
+    grantWaiting();
+  }
+
+  private void inProgress(PlacementRun run, WorkloadPlacement placement) {
+    run.cancelAdmission(scheduler);
+    run.cancelProvisioning(scheduler);
+    run.cancelFailure(scheduler);
+    run.cancelBurstEnd(scheduler);
+    queue.remove(run.name);
+    hold(run, placement);
+    for (ClusterPlacementDecision decision : placement.status().clusterPlacementDecisions()) {
+      if (decision.phase() == Phase.DEPLOYING) {
+        if (!run.steps.containsKey(decision.clusterName())) {
+          scheduleStep(run, placement, decision);
+        }
+      } else {
+        scheduler.cancel(run.steps.remove(decision.clusterName()));
+      }
+    }
+  }
+
+  private void successful(PlacementRun run, WorkloadPlacement placement) {
+    run.cancelAdmission(scheduler);
+    run.cancelProvisioning(scheduler);
+    run.cancelFailure(scheduler);
+    run.cancelSteps(scheduler);
+    queue.remove(run.name);
+    hold(run, placement);
+    Instant ends = placement.burstEndsAt().orElseGet(scheduler.clock()::instant);
+    if (run.burstEnd != null && run.burstEnd.due().equals(ends)) {
+      return;
+    }
+    // a new burstDuration moves the end; one already past ends the burst as soon as possible
+    run.cancelBurstEnd(scheduler);
+    run.burstEnd =
+        scheduler.schedule(
+            ends,
+            run.name,
+            "end the burst",
+            () -> {
+              run.burstEnd = null;
+              drive(run, () -> completeIfDue(run.name));
+            });
+  }
+
+  private void completeIfDue(String name) {
+    Optional<VersionedPlacement> current = repository.find(name);
+    Optional<Instant> ends = current.flatMap(v -> v.placement().burstEndsAt());
+    if (ends.isPresent() && !ends.get().isAfter(scheduler.clock().instant())) {
+      lifecycle.complete(name);
+    } else {
+      reconcile(name);
+    }
+  }
+
+  private void finished(PlacementRun run, boolean removeResources) {
+    runs.remove(run.name);
+    stop(run);
+    if (removeResources) {
+      clusters.removeResourcesOf(run.name);
+    }
+    grantWaiting();
+  }
+
+  private void stop(PlacementRun run) {
+    run.cancelAll(scheduler);
+    queue.remove(run.name);
+    release(run);
+  }
+
+  private void scheduleStep(
+      PlacementRun run, WorkloadPlacement placement, ClusterPlacementDecision decision) {
+    int index = decision.stepResults().size();
+    List<Step> steps = placement.spec().steps();
+    if (index >= steps.size()) {
+      return;
+    }
+    Step step = steps.get(index);
+    StepType type = StepExecutor.typeOf(step);
+    String cluster = decision.clusterName();
+    // the fault is decided when the step starts, so its latency can lengthen it
+    Optional<StepFault> fault = faults.matchStep(run.name, cluster, type, step.name());
+    Duration took =
+        timings
+            .forStep(type)
+            .plus(
+                fault
+                    .filter(FaultEffect.Latency.class::isInstance)
+                    .map(f -> ((FaultEffect.Latency) f).duration())
+                    .orElse(Duration.ZERO));
+    run.steps.put(
+        cluster,
+        scheduler.scheduleIn(
+            took,
+            run.name,
+            "step " + step.name() + " (" + type + ") on " + cluster,
+            () -> {
+              run.steps.remove(cluster);
+              drive(run, () -> finishStep(run.name, cluster, index, step, took, fault));
+            }));
+  }
+
+  private void finishStep(
+      String name, String cluster, int index, Step step, Duration took, Optional<StepFault> fault) {
+    VersionedPlacement current = repository.find(name).orElse(null);
+    if (current == null
+        || current.placement().provisioningStatus() != ProvisioningStatus.IN_PROGRESS
+        || current
+            .placement()
+            .status()
+            .decision(cluster)
+            .filter(d -> d.phase() == Phase.DEPLOYING && d.stepResults().size() == index)
+            .isEmpty()) {
+      return; // overtaken: deleted, jumped or failed elsewhere
+    }
+    WorkloadPlacement placement = current.placement();
+    StepResult result;
+    if (fault.isPresent() && fault.get() instanceof FaultEffect.FailStep failure) {
+      result = StepExecutor.failed(step, took, failure);
+    } else {
+      SimulatedCluster target =
+          clusters
+              .obtain(placement.workspaceName(), cluster)
+              .orElseThrow(() -> new IllegalStateException("cluster " + cluster + " is gone"));
+      result =
+          StepExecutor.execute(
+              name, placement.spec(), target, step, took, scheduler.clock().instant());
+    }
+    lifecycle.recordStepResult(name, cluster, result);
+  }
+
+  private void scheduleFailure(PlacementRun run, String cluster) {
+    if (run.failure != null) {
+      return;
+    }
+    run.failure =
+        scheduler.scheduleIn(
+            Duration.ZERO,
+            run.name,
+            "fail: no GPU can ever be granted on " + cluster,
+            () -> {
+              run.failure = null;
+              drive(
+                  run,
+                  () ->
+                      lifecycle.fail(
+                          run.name,
+                          "ClusterUnavailable",
+                          "GPUs can never be granted: cluster "
+                              + cluster
+                              + (clusters.find(cluster).isPresent()
+                                  ? " has no GPUs"
+                                  : " is not available")));
+            });
+  }
+
+  private void grantWaiting() {
+    for (GpuQueue.Waiting granted : queue.grant()) {
+      PlacementRun run = runs.get(granted.placement());
+      if (run == null) {
+        clusters.releaseGpus(granted.placement());
+        continue;
+      }
+      run.held = Set.copyOf(granted.clusters());
+      run.cancelProvisioning(scheduler);
+      run.provisioning =
+          scheduler.scheduleIn(
+              timings.provisioning(),
+              run.name,
+              "start provisioning",
+              () -> {
+                run.provisioning = null;
+                drive(run, () -> lifecycle.startProvisioning(run.name));
+              });
+    }
+  }
+
+  /** Makes sure {@code run} holds a GPU on each of its clusters (after a jump, say). */
+  private void hold(PlacementRun run, WorkloadPlacement placement) {
+    Set<String> wanted = Set.copyOf(placement.spec().clusters());
+    if (run.held.equals(wanted)) {
+      return;
+    }
+    release(run);
+    for (String c : wanted) {
+      boolean reserved =
+          clusters
+              .obtain(placement.workspaceName(), c)
+              .map(cluster -> cluster.reserveGpu(run.name))
+              .orElse(false);
+      if (!reserved) {
+        log.warn("{} runs on {} without a GPU: none was free", run.name, c);
+      }
+    }
+    run.held = wanted;
+  }
+
+  private void release(PlacementRun run) {
+    clusters.releaseGpus(run.name);
+    run.held = Set.of();
+  }
+
+  private void requireGpus(WorkloadPlacement placement) {
+    for (String c : placement.spec().clusters()) {
+      boolean free =
+          clusters
+              .obtain(placement.workspaceName(), c)
+              .map(cluster -> cluster.canGrant(placement.name()))
+              .orElse(false);
+      if (!free) {
+        throw new IllegalStateException(
+            "no free GPU on cluster " + c + " for workload placement \"" + placement.name() + "\"");
+      }
+    }
+  }
+
+  private boolean neverGrants(WorkloadPlacement placement, String cluster) {
+    return clusters
+        .obtain(placement.workspaceName(), cluster)
+        .map(c -> c.gpuCapacity() == 0)
+        .orElse(true);
+  }
+
+  private void deployEverything(WorkloadPlacement placement) {
+    for (ClusterPlacementDecision decision : placement.status().clusterPlacementDecisions()) {
+      Optional<SimulatedCluster> cluster =
+          clusters.obtain(placement.workspaceName(), decision.clusterName());
+      Instant at = Optional.ofNullable(decision.startTime()).orElseGet(scheduler.clock()::instant);
+      for (StepResult result : decision.stepResults()) {
+        at = at.plus(result.duration());
+        Instant done = at;
+        placement.spec().steps().stream()
+            .filter(
+                s -> s.name().equals(result.name()) && s.type().equals(result.type().wireName()))
+            .findFirst()
+            .ifPresent(
+                step ->
+                    cluster.ifPresent(
+                        c ->
+                            StepExecutor.deploy(
+                                placement.name(), placement.spec(), c, step, done)));
+      }
+    }
+  }
+
+  /**
+   * Runs one lifecycle call of a scheduled action, unless the run was replaced meanwhile. Losing a
+   * race to a client (the placement was deleted or moved on) is expected and ends the action.
+   */
+  private void drive(PlacementRun run, Runnable call) {
+    if (runs.get(run.name) != run) {
+      return;
+    }
+    try {
+      call.run();
+    } catch (PlacementNotFoundException | IllegalTransitionException e) {
+      log.debug("{}: action overtaken: {}", run.name, e.getMessage());
+    }
+  }
+}

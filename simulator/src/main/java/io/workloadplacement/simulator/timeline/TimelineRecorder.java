@@ -1,0 +1,196 @@
+package io.workloadplacement.simulator.timeline;
+
+import io.workloadplacement.domain.model.ClusterPlacementDecision;
+import io.workloadplacement.domain.model.DurationText;
+import io.workloadplacement.domain.model.PlacementEvent;
+import io.workloadplacement.domain.model.PlacementField;
+import io.workloadplacement.domain.model.ProvisioningStatus;
+import io.workloadplacement.domain.model.StepResult;
+import io.workloadplacement.domain.model.WorkloadPlacement;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Builds each placement's history from its events, by comparing every version with the one before:
+ * status transitions, step results, client updates. Thread-safe.
+ */
+public final class TimelineRecorder {
+
+  private final Clock clock;
+  private final Map<String, List<TimelineEntry>> byPlacement = new HashMap<>();
+  private final Map<String, WorkloadPlacement> lastSeen = new HashMap<>();
+  private final Map<String, TimelineEntry> pendingJumps = new HashMap<>();
+  private long nextSequence;
+
+  public TimelineRecorder(Clock clock) {
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  /** Records what {@code event} changed. */
+  public synchronized void record(PlacementEvent event) {
+    WorkloadPlacement now = event.placement().placement();
+    String name = now.name();
+    switch (event.type()) {
+      case ADDED -> {
+        byPlacement.put(name, new ArrayList<>());
+        add(
+            name,
+            now.createdAt(),
+            TimelineEntry.Kind.CREATED,
+            null,
+            now.provisioningStatus(),
+            "Created in workspace "
+                + now.workspaceName()
+                + " for clusters "
+                + String.join(", ", now.spec().clusters()));
+      }
+      case MODIFIED -> {
+        TimelineEntry jump = pendingJumps.remove(name);
+        if (jump != null) {
+          // a jump writes a whole new status: one entry says it better than a diff of it
+          byPlacement.computeIfAbsent(name, n -> new ArrayList<>()).add(jump);
+        } else {
+          diff(name, lastSeen.get(name), now);
+        }
+      }
+      case DELETED ->
+          add(
+              name,
+              clock.instant(),
+              TimelineEntry.Kind.DELETED,
+              now.provisioningStatus(),
+              null,
+              "Deleted while " + now.provisioningStatus());
+    }
+    lastSeen.put(name, now);
+  }
+
+  /**
+   * Announces that the next change to {@code name} is the control API setting it from {@code from}
+   * to {@code to}, to be recorded as one JUMPED entry.
+   */
+  public synchronized void expectJump(String name, ProvisioningStatus from, ProvisioningStatus to) {
+    pendingJumps.put(
+        name,
+        new TimelineEntry(
+            nextSequence++,
+            clock.instant(),
+            name,
+            TimelineEntry.Kind.JUMPED,
+            Optional.of(from),
+            Optional.of(to),
+            "Set from " + from + " to " + to + " by the control API"));
+  }
+
+  /** Withdraws an announced jump that did not happen. */
+  public synchronized void forgetJump(String name) {
+    pendingJumps.remove(name);
+  }
+
+  /** Everything recorded for {@code name}, oldest first. */
+  public synchronized List<TimelineEntry> entriesOf(String name) {
+    return List.copyOf(byPlacement.getOrDefault(name, List.of()));
+  }
+
+  /** Everything recorded, oldest first. */
+  public synchronized List<TimelineEntry> all() {
+    return byPlacement.values().stream()
+        .flatMap(List::stream)
+        .sorted(Comparator.comparingLong(TimelineEntry::sequence))
+        .toList();
+  }
+
+  /** Forgets everything. */
+  public synchronized void clear() {
+    byPlacement.clear();
+    pendingJumps.clear();
+    lastSeen.clear();
+  }
+
+  private void diff(String name, WorkloadPlacement before, WorkloadPlacement after) {
+    if (before != null && !Objects.equals(before.updatedAt(), after.updatedAt())) {
+      List<String> fields =
+          Arrays.stream(PlacementField.values())
+              .filter(f -> !Objects.equals(f.valueIn(before.spec()), f.valueIn(after.spec())))
+              .map(PlacementField::wireName)
+              .toList();
+      add(
+          name,
+          Optional.ofNullable(after.updatedAt()).orElse(clock.instant()),
+          TimelineEntry.Kind.UPDATED,
+          null,
+          after.provisioningStatus(),
+          "Updated " + (fields.isEmpty() ? "nothing" : String.join(", ", fields)));
+    }
+    Instant at = after.status().lastUpdated();
+    for (ClusterPlacementDecision d : after.status().clusterPlacementDecisions()) {
+      int known =
+          before == null
+              ? 0
+              : before
+                  .status()
+                  .decision(d.clusterName())
+                  .map(b -> b.stepResults().size())
+                  .orElse(0);
+      for (StepResult r :
+          d.stepResults()
+              .subList(Math.min(known, d.stepResults().size()), d.stepResults().size())) {
+        add(
+            name,
+            at,
+            TimelineEntry.Kind.STEP,
+            null,
+            null,
+            "Step "
+                + r.name()
+                + " ("
+                + r.type()
+                + ") on "
+                + d.clusterName()
+                + (r.success() ? " succeeded" : " failed")
+                + " after "
+                + DurationText.format(r.duration())
+                + ": "
+                + r.message());
+      }
+    }
+    ProvisioningStatus from = before == null ? null : before.provisioningStatus();
+    if (from != after.provisioningStatus()) {
+      add(
+          name,
+          at,
+          TimelineEntry.Kind.TRANSITION,
+          from,
+          after.provisioningStatus(),
+          after.status().message());
+    }
+  }
+
+  private void add(
+      String name,
+      Instant at,
+      TimelineEntry.Kind kind,
+      ProvisioningStatus from,
+      ProvisioningStatus to,
+      String message) {
+    byPlacement
+        .computeIfAbsent(name, n -> new ArrayList<>())
+        .add(
+            new TimelineEntry(
+                nextSequence++,
+                at,
+                name,
+                kind,
+                Optional.ofNullable(from),
+                Optional.ofNullable(to),
+                message));
+  }
+}
