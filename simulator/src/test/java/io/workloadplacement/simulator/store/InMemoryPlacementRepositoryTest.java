@@ -1,21 +1,18 @@
 package io.workloadplacement.simulator.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.workloadplacement.domain.failure.PlacementAlreadyExistsException;
-import io.workloadplacement.domain.failure.PlacementNotFoundException;
 import io.workloadplacement.domain.failure.VersionConflictException;
+import io.workloadplacement.domain.fixtures.PlacementRepositoryContract;
 import io.workloadplacement.domain.fixtures.SamplePlacements;
-import io.workloadplacement.domain.model.PlacementFilter;
 import io.workloadplacement.domain.model.PlacementStatus;
-import io.workloadplacement.domain.model.ProvisioningStatus;
 import io.workloadplacement.domain.model.VersionedPlacement;
 import io.workloadplacement.domain.model.WorkloadPlacement;
+import io.workloadplacement.domain.port.out.PlacementRepository;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,100 +20,38 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-class InMemoryPlacementRepositoryTest {
+/** The shared repository contract, plus what the simulator's store promises beyond it. */
+class InMemoryPlacementRepositoryTest extends PlacementRepositoryContract {
+
+  @Override
+  protected PlacementRepository newRepository() {
+    return new InMemoryPlacementRepository();
+  }
 
   private static final Instant NOW = Instant.parse("2025-10-30T08:39:52Z");
 
   private final InMemoryPlacementRepository repository = new InMemoryPlacementRepository();
 
   @Test
-  void insertedPlacementIsFoundByNameWithAVersion() {
-    VersionedPlacement stored = repository.insert(placement("a", "abc"));
-
-    assertThat(repository.find("a")).contains(stored);
-    assertThat(stored.version()).isNotBlank();
-    assertThat(repository.find("b")).isEmpty();
-  }
-
-  @Test
-  void insertingATakenNameIsRefused() {
-    repository.insert(placement("a", "abc"));
-
-    assertThatThrownBy(() -> repository.insert(placement("a", "other")))
-        .isInstanceOf(PlacementAlreadyExistsException.class);
-    assertThat(repository.find("a").orElseThrow().placement().workspaceName()).isEqualTo("abc");
-  }
-
-  @Test
-  void replaceNeedsTheCurrentVersionAndChangesIt() {
-    VersionedPlacement v1 = repository.insert(placement("a", "abc"));
-    WorkloadPlacement changed = v1.placement().withSpec(v1.placement().spec(), NOW.plusSeconds(1));
-
-    VersionedPlacement v2 = repository.replace(changed, v1.version());
-
-    assertThat(v2.version()).isNotEqualTo(v1.version());
-    assertThat(Long.parseLong(v2.version())).isGreaterThan(Long.parseLong(v1.version()));
-    assertThatThrownBy(() -> repository.replace(changed, v1.version()))
-        .isInstanceOf(VersionConflictException.class);
-    assertThatThrownBy(() -> repository.replace(placement("zzz", "abc"), "1"))
-        .isInstanceOf(PlacementNotFoundException.class);
-  }
-
-  @Test
-  void deleteNeedsTheCurrentVersion() {
-    VersionedPlacement v1 = repository.insert(placement("a", "abc"));
-
-    assertThatThrownBy(() -> repository.delete("a", "999"))
-        .isInstanceOf(VersionConflictException.class);
-    repository.delete("a", v1.version());
-
-    assertThat(repository.find("a")).isEmpty();
-    assertThat(repository.all()).isEmpty();
-    assertThatThrownBy(() -> repository.delete("a", v1.version()))
-        .isInstanceOf(PlacementNotFoundException.class);
-  }
-
-  @Test
   void aRecreatedNameNeverGetsAnOldVersionBack() {
-    VersionedPlacement first = repository.insert(placement("a", "abc"));
+    VersionedPlacement first = repository.insert(pendingPlacement("a", "abc"));
     repository.delete("a", first.version());
 
-    VersionedPlacement second = repository.insert(placement("a", "abc"));
+    VersionedPlacement second = repository.insert(pendingPlacement("a", "abc"));
 
     assertThat(second.version()).isNotEqualTo(first.version());
   }
 
   @Test
-  void listIsOrderedByNameFilteredAndPagedAfterAName() {
-    for (String name : List.of("delta", "alpha", "charlie", "bravo", "echo")) {
-      repository.insert(placement(name, name.compareTo("c") < 0 ? "one" : "two"));
-    }
-
-    assertThat(names(repository.list(PlacementFilter.all(), Optional.empty(), 10)))
-        .containsExactly("alpha", "bravo", "charlie", "delta", "echo");
-    assertThat(names(repository.list(PlacementFilter.all(), Optional.of("bravo"), 2)))
-        .containsExactly("charlie", "delta");
-    assertThat(names(repository.list(PlacementFilter.all(), Optional.of("bz"), 10)))
-        .containsExactly("charlie", "delta", "echo");
-    PlacementFilter two = new PlacementFilter(Optional.of("two"), Optional.empty());
-    assertThat(names(repository.list(two, Optional.empty(), 2)))
-        .containsExactly("charlie", "delta");
-    PlacementFilter queued =
-        new PlacementFilter(Optional.empty(), Optional.of(ProvisioningStatus.QUEUED));
-    assertThat(repository.list(queued, Optional.empty(), 10)).isEmpty();
-    assertThat(repository.list(PlacementFilter.all(), Optional.empty(), 0)).isEmpty();
-  }
-
-  @Test
   void clearEmptiesTheStore() {
-    repository.insert(placement("a", "abc"));
-    repository.insert(placement("b", "abc"));
+    repository.insert(pendingPlacement("a", "abc"));
+    repository.insert(pendingPlacement("b", "abc"));
 
     repository.clear();
 
     assertThat(repository.all()).isEmpty();
     assertThat(repository.find("a")).isEmpty();
-    repository.insert(placement("a", "abc"));
+    repository.insert(pendingPlacement("a", "abc"));
     assertThat(names(repository.all())).containsExactly("a");
   }
 
@@ -128,7 +63,7 @@ class InMemoryPlacementRepositoryTest {
             threads,
             i -> {
               try {
-                repository.insert(placement("contested", "ws-" + i));
+                repository.insert(pendingPlacement("contested", "ws-" + i));
                 return true;
               } catch (PlacementAlreadyExistsException e) {
                 return false;
@@ -141,7 +76,7 @@ class InMemoryPlacementRepositoryTest {
 
   @Test
   void manyThreadsReplacingFromOneVersionMakeExactlyOneSuccess() throws Exception {
-    VersionedPlacement v1 = repository.insert(placement("a", "abc"));
+    VersionedPlacement v1 = repository.insert(pendingPlacement("a", "abc"));
     List<Boolean> outcomes =
         race(
             16,
@@ -192,7 +127,7 @@ class InMemoryPlacementRepositoryTest {
     }
   }
 
-  private static WorkloadPlacement placement(String name, String workspace) {
+  private static WorkloadPlacement pendingPlacement(String name, String workspace) {
     var spec = SamplePlacements.oneCommand(workspace, name, List.of("worker-1"));
     return new WorkloadPlacement(spec, PlacementStatus.pending(NOW), NOW, null);
   }
