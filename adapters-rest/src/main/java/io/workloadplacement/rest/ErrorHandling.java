@@ -3,6 +3,7 @@ package io.workloadplacement.rest;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import io.workloadplacement.domain.failure.IllegalTransitionException;
 import io.workloadplacement.domain.failure.PlacementException;
 import io.workloadplacement.rest.http.ApiError;
 import io.workloadplacement.rest.http.ApiErrorException;
@@ -34,11 +35,11 @@ final class ErrorHandling {
   }
 
   private static void placementFailure(PlacementException e, Context ctx) {
-    ApiError error = PlacementErrors.of(e, Operation.of(ctx));
-    if (error.status() >= 500) {
+    if (e instanceof IllegalTransitionException) {
+      // a server bug, not a client's mistake: keep the whole story in the log
       LOG.error("requestId={} {}", RequestIds.of(ctx), e.getMessage(), e);
     }
-    ApiResponses.error(ctx, error);
+    ApiResponses.error(ctx, PlacementErrors.of(e, Operation.of(ctx)));
   }
 
   private static void httpFailure(HttpResponseException e, Context ctx) {
