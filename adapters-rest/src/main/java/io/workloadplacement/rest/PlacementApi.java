@@ -10,6 +10,7 @@ import io.workloadplacement.rest.docs.OpenApiDocument;
 import io.workloadplacement.rest.docs.SwaggerUiPage;
 import io.workloadplacement.rest.http.AccessLog;
 import io.workloadplacement.rest.http.CorsFilter;
+import io.workloadplacement.rest.http.JettyErrorEnvelopes;
 import io.workloadplacement.rest.http.JsonBodies;
 import io.workloadplacement.rest.http.RequestIds;
 import io.workloadplacement.rest.json.JsonMapping;
@@ -61,5 +62,9 @@ public final class PlacementApi {
     // Swagger UI's files, which the /docs page loads
     config.staticFiles.enableWebjars();
     config.requestLogger.http(new AccessLog());
+    // what Jetty refuses before Javalin sees it is answered in the envelope too
+    config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrorEnvelopes()));
+    config.jetty.modifyServletContextHandler(
+        context -> context.setErrorHandler(new JettyErrorEnvelopes()));
   }
 }

@@ -181,6 +181,14 @@ class BadInputTest {
   }
 
   @Test
+  void aPathJettyRefusesIsStillAnEnvelope() {
+    Reply reply = server.rawGet(BASE + "/%zz");
+
+    assertErrorEnvelope(reply, 400, "");
+    assertThat(reply.header("X-Request-Id")).isNotBlank();
+  }
+
+  @Test
   void aWrongMethodIsA405EnvelopeWithAllow() {
     Reply onItem = server.send("PATCH", SEED_PATH, "{}", "Content-Type", "application/json");
     assertErrorEnvelope(onItem, 405, "MethodNotAllowed");

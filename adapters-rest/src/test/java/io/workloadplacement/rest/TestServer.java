@@ -117,6 +117,36 @@ final class TestServer implements AutoCloseable {
     }
   }
 
+  /**
+   * Sends {@code target} exactly as written, over a plain socket: for request lines that {@link
+   * java.net.URI} refuses to build.
+   */
+  Reply rawGet(String target) {
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", app.port())) {
+      socket.setSoTimeout(10_000);
+      String request =
+          "GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n";
+      socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+      String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      int headersEnd = response.indexOf("\r\n\r\n");
+      String[] lines = response.substring(0, headersEnd).split("\r\n");
+      java.util.Map<String, List<String>> headers =
+          new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+      for (int i = 1; i < lines.length; i++) {
+        int colon = lines[i].indexOf(':');
+        headers
+            .computeIfAbsent(lines[i].substring(0, colon).trim(), k -> new java.util.ArrayList<>())
+            .add(lines[i].substring(colon + 1).trim());
+      }
+      return new Reply(
+          Integer.parseInt(lines[0].split(" ")[1]),
+          java.net.http.HttpHeaders.of(headers, (name, value) -> true),
+          response.substring(headersEnd + 4));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Everything stored right now, versions included. */
   List<VersionedPlacement> stored() {
     return repository.snapshot();

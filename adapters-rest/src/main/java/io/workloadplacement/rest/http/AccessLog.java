@@ -2,6 +2,7 @@ package io.workloadplacement.rest.http;
 
 import io.javalin.http.Context;
 import io.javalin.http.RequestLogger;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,6 +20,6 @@ public final class AccessLog implements RequestLogger {
         ctx.method(),
         query == null ? ctx.path() : ctx.path() + "?" + query,
         ctx.statusCode(),
-        String.format(java.util.Locale.ROOT, "%.1f", executionTimeMs));
+        String.format(Locale.ROOT, "%.1f", executionTimeMs));
   }
 }

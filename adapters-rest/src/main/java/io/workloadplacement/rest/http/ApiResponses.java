@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.javalin.http.Context;
 import io.workloadplacement.rest.json.JsonMapping;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -90,7 +91,7 @@ public final class ApiResponses {
     inner.put("DetailedError", detailed);
     inner.put("StatusCode", error.status());
     inner.put("ReferenceDocumentation", ApiError.REFERENCE_DOCUMENTATION);
-    return new String(toBytes(Map.of("error", inner)), java.nio.charset.StandardCharsets.UTF_8);
+    return new String(toBytes(Map.of("error", inner)), StandardCharsets.UTF_8);
   }
 
   private static byte[] toBytes(Object value) {

@@ -1,5 +1,6 @@
 package io.workloadplacement.rest.placement;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.workloadplacement.domain.failure.PlacementValidationException;
 import io.workloadplacement.domain.model.FieldViolation;
@@ -101,7 +102,7 @@ public final class PlacementController {
    */
   private static Optional<PlacementRequest> readBody(
       Context ctx, FieldValidation mode, Set<String> silentlyIgnored) {
-    Optional<com.fasterxml.jackson.databind.node.ObjectNode> body = JsonBodies.readObject(ctx);
+    Optional<ObjectNode> body = JsonBodies.readObject(ctx);
     if (body.isEmpty()) {
       return Optional.empty();
     }
