@@ -36,7 +36,7 @@ public final class HttpErrors {
             "Bad Request",
             "ValidationError",
             "Validation failed",
-            "Invalid WorkloadPlacement",
+            "Invalid request",
             summary,
             "Invalid",
             "")
