@@ -1,0 +1,70 @@
+package io.workloadplacement.rest;
+
+import static io.workloadplacement.rest.placement.PlacementController.BASE;
+
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.config.RoutesConfig;
+import io.javalin.json.JavalinJackson;
+import io.workloadplacement.rest.docs.OpenApiDocument;
+import io.workloadplacement.rest.docs.SwaggerUiPage;
+import io.workloadplacement.rest.http.AccessLog;
+import io.workloadplacement.rest.http.CorsFilter;
+import io.workloadplacement.rest.http.JettyErrorEnvelopes;
+import io.workloadplacement.rest.http.JsonBodies;
+import io.workloadplacement.rest.http.RequestIds;
+import io.workloadplacement.rest.json.JsonMapping;
+import io.workloadplacement.rest.placement.PlacementController;
+
+/**
+ * Builds the Workload Placement API as a configured, unstarted {@link Javalin} app: the placement
+ * routes of the contract, health and readiness, the OpenAPI document and Swagger UI, CORS, request
+ * ids and one access-log line per request, every answer in the envelope.
+ */
+public final class PlacementApi {
+
+  private PlacementApi() {}
+
+  /** The app for {@code settings}; start it with {@code start(port)} (0 for any free port). */
+  public static Javalin create(PlacementApiSettings settings) {
+    PlacementController placements = new PlacementController(settings.useCases());
+    ServiceRoutes service = new ServiceRoutes(settings.readiness());
+    CorsFilter cors = new CorsFilter(settings.allowedOrigins());
+    return Javalin.create(
+        config -> {
+          configureHttp(config);
+          RoutesConfig routes = config.routes;
+          routes.before(RequestIds::assign);
+          routes.before(cors::handle);
+          routes.post(BASE, placements::create);
+          routes.get(BASE, placements::list);
+          routes.get(BASE + "/workspace/{workspaceName}", placements::listWorkspace);
+          routes.get(BASE + "/get/{name}", placements::get);
+          routes.get(BASE + "/{name}", placements::get);
+          routes.put(BASE + "/{name}", placements::update);
+          routes.delete(BASE + "/{name}", placements::delete);
+          routes.get("/healthz", service::health);
+          routes.get("/readyz", service::readiness);
+          routes.get(OpenApiDocument.PATH, OpenApiDocument::serve);
+          routes.get(SwaggerUiPage.PATH, SwaggerUiPage::serve);
+          ErrorHandling.register(routes);
+          settings.extensions().forEach(extension -> extension.accept(config));
+        });
+  }
+
+  private static void configureHttp(JavalinConfig config) {
+    config.startup.showJavalinBanner = false;
+    config.startup.showOldJavalinVersionWarning = false;
+    config.http.maxRequestSize = JsonBodies.MAX_BYTES;
+    // a known path with another method is a 405, as the contract lists it
+    config.http.prefer405over404 = true;
+    config.jsonMapper(new JavalinJackson(JsonMapping.objectMapper(), false));
+    // Swagger UI's files, which the /docs page loads
+    config.staticFiles.enableWebjars();
+    config.requestLogger.http(new AccessLog());
+    // what Jetty refuses before Javalin sees it is answered in the envelope too
+    config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrorEnvelopes()));
+    config.jetty.modifyServletContextHandler(
+        context -> context.setErrorHandler(new JettyErrorEnvelopes()));
+  }
+}

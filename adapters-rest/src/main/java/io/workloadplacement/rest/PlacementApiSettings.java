@@ -1,0 +1,79 @@
+package io.workloadplacement.rest;
+
+import io.javalin.config.JavalinConfig;
+import io.workloadplacement.domain.port.in.PlacementUseCases;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+
+/**
+ * What {@link PlacementApi} is built from: the use cases it serves, the browser origins it lets in,
+ * whether it is ready, and extensions that add to the app (the simulator's own routes).
+ *
+ * @param useCases the domain's client-facing use cases
+ * @param allowedOrigins CORS origins; empty allows any loopback origin, {@code *} allows any
+ * @param readiness answers {@code GET /readyz}: 200 when true, 503 when false
+ * @param extensions applied inside the Javalin config after the API's own routes, so they may add
+ *     routes (they answer through {@code ApiResponses} and {@code ApiErrorException})
+ */
+public record PlacementApiSettings(
+    PlacementUseCases useCases,
+    List<String> allowedOrigins,
+    BooleanSupplier readiness,
+    List<Consumer<JavalinConfig>> extensions) {
+
+  public PlacementApiSettings {
+    Objects.requireNonNull(useCases, "useCases");
+    allowedOrigins = List.copyOf(allowedOrigins);
+    Objects.requireNonNull(readiness, "readiness");
+    extensions = List.copyOf(extensions);
+  }
+
+  /**
+   * Settings for {@code useCases} with every default: loopback CORS, always ready, no extensions.
+   */
+  public static PlacementApiSettings of(PlacementUseCases useCases) {
+    return builder(useCases).build();
+  }
+
+  /** A builder starting from the defaults. */
+  public static Builder builder(PlacementUseCases useCases) {
+    return new Builder(useCases);
+  }
+
+  /** Builds settings step by step. */
+  public static final class Builder {
+    private final PlacementUseCases useCases;
+    private final List<String> allowedOrigins = new ArrayList<>();
+    private BooleanSupplier readiness = () -> true;
+    private final List<Consumer<JavalinConfig>> extensions = new ArrayList<>();
+
+    private Builder(PlacementUseCases useCases) {
+      this.useCases = useCases;
+    }
+
+    /** Allows browser pages from {@code origin} (scheme, host and port, or {@code *}). */
+    public Builder allowOrigin(String origin) {
+      allowedOrigins.add(origin);
+      return this;
+    }
+
+    /** Answers {@code GET /readyz} with {@code check}. */
+    public Builder readiness(BooleanSupplier check) {
+      this.readiness = check;
+      return this;
+    }
+
+    /** Adds an extension, applied after the API's own configuration. */
+    public Builder extension(Consumer<JavalinConfig> extension) {
+      extensions.add(extension);
+      return this;
+    }
+
+    public PlacementApiSettings build() {
+      return new PlacementApiSettings(useCases, allowedOrigins, readiness, extensions);
+    }
+  }
+}
