@@ -207,7 +207,10 @@ public final class InvalidPlacements {
 
   private static Violation duplicateCluster(ObjectNode body) {
     ArrayNode clusters = array(body, "clusters");
-    clusters.add(clusters.get(0).asText());
+    if (clusters.isEmpty()) {
+      clusters.add("conf-dup"); // another mutation emptied the list first
+    }
+    clusters.add(clusters.get(0).deepCopy());
     return Violation.at("repeated cluster", "clusters[" + (clusters.size() - 1) + "]")
         .orExactly("clusters");
   }
@@ -252,6 +255,9 @@ public final class InvalidPlacements {
 
   private static Violation repeatedStep(ObjectNode body) {
     ArrayNode steps = array(body, "steps");
+    if (steps.isEmpty()) {
+      steps.addObject().put("name", "ghost").put("type", "command");
+    }
     steps.add(steps.get(0).deepCopy());
     return Violation.at("repeated step", "steps[" + (steps.size() - 1) + "]").orExactly("steps");
   }

@@ -34,6 +34,7 @@ public final class ReferenceModel {
   private final boolean autonomous;
   private final SortedMap<String, ModelPlacement> placements = new TreeMap<>();
   private Duration now = Duration.ZERO;
+  private boolean concurrent;
 
   /**
    * @param autonomous true when the target may move placements through the lifecycle on its own
@@ -268,6 +269,20 @@ public final class ReferenceModel {
     settleBursts();
   }
 
+  /**
+   * Runs {@code batch}, whose responses answer requests that were in flight together. Their answers
+   * may be matched in any order, not the server's, so each only tells that the status was in its
+   * group at some moment: the model narrows to what is reachable from the group.
+   */
+  public void concurrently(Runnable batch) {
+    concurrent = true;
+    try {
+      batch.run();
+    } finally {
+      concurrent = false;
+    }
+  }
+
   /** Called between requests: an autonomous target may have moved any placement on. */
   public void tick() {
     if (autonomous) {
@@ -371,12 +386,13 @@ public final class ReferenceModel {
         .violations(violations);
   }
 
-  private static List<Expected> narrowing(
+  private List<Expected> narrowing(
       ModelPlacement p, Map<String, EnumSet<Status>> groups, Map<String, Expected> outcomes) {
     List<Expected> allowed = new ArrayList<>();
     for (Map.Entry<String, Expected> e : outcomes.entrySet()) {
       EnumSet<Status> group = groups.get(e.getKey());
-      allowed.add(e.getValue().first(() -> p.narrow(group)));
+      allowed.add(
+          e.getValue().first(() -> p.narrow(concurrent ? Lifecycle.reachable(group) : group)));
     }
     return allowed;
   }

@@ -41,13 +41,15 @@ record ConcurrentUpdates(int slot, List<List<ObjectNode>> rounds) implements Act
                   pool));
         }
         start.countDown();
-        for (int i = 0; i < patches.size(); i++) {
-          run.client()
-              .expect(
-                  "concurrent update " + Json.write(patches.get(i)),
-                  allowed.get(i),
-                  sent.get(i).join());
-        }
+        run.model()
+            .concurrently(
+                () -> {
+                  for (int i = 0; i < patches.size(); i++) {
+                    String request = "concurrent update " + Json.write(patches.get(i));
+                    run.client().expect(request, allowed.get(i), sent.get(i).join());
+                  }
+                });
+        run.model().tick();
         Action.Get.get(run, slot, false);
       }
     } finally {

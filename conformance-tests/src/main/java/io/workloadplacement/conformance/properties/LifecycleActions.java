@@ -7,11 +7,8 @@ import io.workloadplacement.conformance.sut.Response;
 import io.workloadplacement.conformance.sut.SimulatorControl;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 /** Actions that move the lifecycle: through the simulator's control API, or by polling. */
 final class LifecycleActions {
@@ -19,45 +16,59 @@ final class LifecycleActions {
   private LifecycleActions() {}
 
   /**
-   * Moves a placement one legal step on through the control API; {@code choice} picks among the
-   * successors (Queued and InProgress have two).
+   * Moves a placement through the control API, one legal transition at a time, towards {@code
+   * target} (for example Pending to Successful goes through Queued and InProgress). Does nothing
+   * when the target is not ahead of the placement.
    */
-  record SetStatus(int slot, int choice) implements Action {
+  record SetStatus(int slot, Status target) implements Action {
     @Override
     public void run(SequenceRun run) {
       SimulatorControl control = run.control().orElseThrow();
       String name = run.name(slot);
-      Optional<ModelPlacement> placement = run.model().placement(name);
-      if (placement.isEmpty()) {
-        return;
+      while (true) {
+        Optional<ModelPlacement> placement = run.model().placement(name);
+        if (placement.isEmpty() || placement.get().possible().contains(target)) {
+          return;
+        }
+        Optional<Status> next = nextTowards(placement.get().possible());
+        if (next.isEmpty()) {
+          return;
+        }
+        Response response = control.setStatus(name, next.get().wireName());
+        if (response.status() / 100 == 2) {
+          run.model().forceStatus(name, next.get());
+        } else if (!run.caps().autonomousLifecycle()) {
+          throw new AssertionError(
+              "control API refused the legal transition "
+                  + placement.get()
+                  + " -> "
+                  + next.get()
+                  + ": "
+                  + response.status()
+                  + " "
+                  + response.body());
+        } else {
+          return; // the lifecycle moved on its own meanwhile
+        }
+        run.model().tick();
       }
-      Set<Status> targets = new TreeSet<>();
-      placement.get().possible().forEach(s -> targets.addAll(Lifecycle.successors(s)));
-      targets.removeAll(placement.get().possible());
-      if (targets.isEmpty()) {
-        return; // Completed or Failed: nothing follows
+    }
+
+    /** The successor of a possible status from which {@code target} is still reachable. */
+    private Optional<Status> nextTowards(Set<Status> possible) {
+      for (Status from : possible) {
+        for (Status next : Lifecycle.successors(from)) {
+          if (Lifecycle.reachable(Set.of(next)).contains(target)) {
+            return Optional.of(next);
+          }
+        }
       }
-      List<Status> ordered = new ArrayList<>(targets);
-      Status target = ordered.get(Math.floorMod(choice, ordered.size()));
-      Response response = control.setStatus(name, target.wireName());
-      if (response.status() / 100 == 2) {
-        run.model().forceStatus(name, target);
-      } else if (placement.get().known().isPresent() && !run.caps().autonomousLifecycle()) {
-        throw new AssertionError(
-            "control API refused the legal transition "
-                + placement.get().known().get()
-                + " -> "
-                + target
-                + ": "
-                + response.status()
-                + " "
-                + response.body());
-      }
+      return Optional.empty();
     }
 
     @Override
     public String toString() {
-      return "control: move p" + slot + " to its next status (choice " + choice + ")";
+      return "control: move p" + slot + " towards " + target;
     }
   }
 

@@ -119,7 +119,17 @@ final class Sequences {
 
   Sequences statusMoves(int weight) {
     return control
-        ? add(weight, Gen.map2(slot(), Gen.integer(0, 5), LifecycleActions.SetStatus::new))
+        ? add(
+            weight,
+            Gen.map2(
+                slot(),
+                Gen.elements(
+                    Status.SUCCESSFUL,
+                    Status.QUEUED,
+                    Status.IN_PROGRESS,
+                    Status.COMPLETED,
+                    Status.FAILED),
+                LifecycleActions.SetStatus::new))
         : this;
   }
 

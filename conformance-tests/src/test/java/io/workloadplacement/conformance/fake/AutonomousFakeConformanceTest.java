@@ -7,7 +7,6 @@ import io.workloadplacement.conformance.sut.HttpApiTarget;
 import io.workloadplacement.conformance.sut.TargetCapabilities;
 import java.io.IOException;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
 
 /**
  * The suite in remote mode (no control API, lifecycle moving on its own, run prefix, polling, final
@@ -35,8 +34,8 @@ class AutonomousFakeConformanceTest extends ConformanceSuite {
         .withPolling(Duration.ofSeconds(2), Duration.ofMillis(1));
   }
 
-  @AfterAll
-  void stop() {
+  @Override
+  protected void stopTarget() {
     server.close();
   }
 }

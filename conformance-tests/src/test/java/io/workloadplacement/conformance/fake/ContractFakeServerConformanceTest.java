@@ -6,7 +6,6 @@ import io.workloadplacement.conformance.sut.Auth;
 import io.workloadplacement.conformance.sut.HttpApiTarget;
 import io.workloadplacement.conformance.sut.TargetCapabilities;
 import java.io.IOException;
-import org.junit.jupiter.api.AfterAll;
 
 /** The suite against the kit's conforming test double, with the control API: it must pass. */
 class ContractFakeServerConformanceTest extends ConformanceSuite {
@@ -27,8 +26,8 @@ class ContractFakeServerConformanceTest extends ConformanceSuite {
     return TargetCapabilities.local("ContractFakeServer (in-process, with control)");
   }
 
-  @AfterAll
-  void stop() {
+  @Override
+  protected void stopTarget() {
     server.close();
   }
 }

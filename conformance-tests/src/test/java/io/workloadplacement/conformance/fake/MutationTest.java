@@ -29,7 +29,8 @@ class MutationTest {
           new Conformance(
               new HttpApiTarget(server.baseUrl(), Auth.none(), true),
               TargetCapabilities.local("mutant " + mutant),
-              PropertyConfig.fromSystemProperties());
+              // more tries than the default: some mutants need a deep status before they show
+              mutationConfig());
       PropertyResult caught = null;
       for (ConformanceProperty property : ConformanceProperties.all()) {
         caught = conformance.run(property);
@@ -48,6 +49,11 @@ class MutationTest {
           .isLessThanOrEqualTo(failed.original().lines().count());
       assertThat(failed.describe()).contains("-Dconformance.seed=" + failed.seed());
     }
+  }
+
+  private static PropertyConfig mutationConfig() {
+    PropertyConfig config = PropertyConfig.fromSystemProperties();
+    return config.withTries(Math.max(config.tries(), 150));
   }
 
   @AfterAll

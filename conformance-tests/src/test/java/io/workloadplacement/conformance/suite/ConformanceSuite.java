@@ -22,7 +22,9 @@ import org.junit.jupiter.api.TestInstance;
  *
  * <p>To add a target: subclass, start the server in the constructor or a {@code @BeforeAll} of the
  * subclass (the target is first asked for when the first property runs), return an {@link
- * io.workloadplacement.conformance.sut.HttpApiTarget} on it and its {@link TargetCapabilities}.
+ * io.workloadplacement.conformance.sut.HttpApiTarget} on it and its {@link TargetCapabilities}, and
+ * stop the server in {@link #stopTarget()} (not in an {@code @AfterAll} of the subclass, which
+ * would run before the final sweep).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class ConformanceSuite {
@@ -98,8 +100,19 @@ public abstract class ConformanceSuite {
     }
   }
 
+  /** Stops what the subclass started; runs after the final sweep and the report. */
+  protected void stopTarget() {}
+
   @AfterAll
-  void writeReport() {
+  void finish() {
+    try {
+      sweepAndReport();
+    } finally {
+      stopTarget();
+    }
+  }
+
+  private void sweepAndReport() {
     if (conformance != null && capabilities().remote()) {
       var left = conformance.sweep();
       if (!left.isEmpty()) {
