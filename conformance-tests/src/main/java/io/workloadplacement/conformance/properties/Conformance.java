@@ -50,7 +50,17 @@ public final class Conformance {
           property.id(), "needs the simulator's control API, which this target does not offer");
     }
     int maxActions = Math.min(config.maxActions(), property.maxActions());
-    return new PropertyRunner(config)
+    PropertyConfig budget = config;
+    if (property.polls() && control.isEmpty()) {
+      // every try may poll for up to pollTimeout: a few tries, a short shrink
+      budget =
+          new PropertyConfig(
+              Math.min(config.tries(), 3),
+              config.seed(),
+              maxActions,
+              Math.min(config.maxShrinks(), 20));
+    }
+    return new PropertyRunner(budget)
         .run(
             property.id(),
             property.sequences().create(caps, control.isPresent(), maxActions),

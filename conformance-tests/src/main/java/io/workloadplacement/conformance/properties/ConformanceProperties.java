@@ -18,12 +18,14 @@ public final class ConformanceProperties {
             "every response is the contract's envelope, with the status the contract demands",
             false,
             8,
+            false,
             (caps, control, max) -> Sequences.of(caps, control, max).rawRequests(1).build()),
         new ConformanceProperty(
             "valid-placements",
             "a valid placement is accepted and reads back equal (GET, /get/, LIST)",
             false,
             4,
+            false,
             (caps, control, max) ->
                 Gen.map2(
                     Gen.map2(Placements.valid(caps), Gen.chance(0.2), Created::new),
@@ -38,6 +40,7 @@ public final class ConformanceProperties {
             "every invalid placement is rejected with 400 and a fields entry naming the bad path",
             false,
             1,
+            false,
             (caps, control, max) ->
                 InvalidPlacements.any(caps)
                     .map(c -> List.<Action>of(new Action.CreateInvalid(0, c)))),
@@ -46,6 +49,7 @@ public final class ConformanceProperties {
             "update and deletion obey the contract's tables in whatever status the placement is",
             false,
             Integer.MAX_VALUE,
+            false,
             (caps, control, max) ->
                 Sequences.of(caps, control, max)
                     .creates(3)
@@ -62,6 +66,7 @@ public final class ConformanceProperties {
             "list and paging agree with the model: filters hold, no item lost or repeated",
             false,
             Integer.MAX_VALUE,
+            false,
             (caps, control, max) ->
                 Sequences.of(caps, control, max)
                     .creates(4)
@@ -75,6 +80,7 @@ public final class ConformanceProperties {
             "the lifecycle only takes the contract's transitions, and a burst ends on time",
             false,
             Integer.MAX_VALUE,
+            true,
             (caps, control, max) ->
                 Sequences.of(caps, control, max)
                     .creates(2)
@@ -91,6 +97,7 @@ public final class ConformanceProperties {
             "failures of the store or backend are enveloped 500/503 and change nothing",
             true,
             Integer.MAX_VALUE,
+            false,
             (caps, control, max) ->
                 Sequences.of(caps, control, max)
                     .creates(2)

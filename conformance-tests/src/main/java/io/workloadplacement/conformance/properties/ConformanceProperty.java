@@ -12,11 +12,17 @@ import java.util.List;
  * @param title what the property says, in the report
  * @param needsControl whether it cannot run without the simulator's control API
  * @param maxActions the longest sequence it generates (capped by the run's maxActions)
+ * @param polls whether, without control, it waits for the lifecycle by polling (fewer tries)
  * @param sequences the generator, given the target's capabilities, whether control is available,
  *     and the maximum length
  */
 public record ConformanceProperty(
-    String id, String title, boolean needsControl, int maxActions, SequenceFactory sequences) {
+    String id,
+    String title,
+    boolean needsControl,
+    int maxActions,
+    boolean polls,
+    SequenceFactory sequences) {
 
   /** Builds the generator of a property's sequences for one target. */
   @FunctionalInterface

@@ -100,7 +100,7 @@ final class LifecycleActions {
   record Poll(int slot) implements Action {
     @Override
     public void run(SequenceRun run) {
-      Instant deadline = Instant.now().plus(run.caps().pollTimeout());
+      Instant deadline = run.pollDeadline();
       while (true) {
         Action.Get.get(run, slot, false);
         Optional<ModelPlacement> p = run.model().placement(run.name(slot));

@@ -17,6 +17,7 @@ public final class SequenceRun {
   private final TargetCapabilities caps;
   private final Optional<SimulatorControl> control;
   private final String prefix;
+  private final java.time.Instant pollDeadline;
 
   SequenceRun(
       Client client,
@@ -28,6 +29,12 @@ public final class SequenceRun {
     this.control = control;
     this.prefix = executionPrefix;
     this.model = new ReferenceModel(caps.autonomousLifecycle());
+    this.pollDeadline = java.time.Instant.now().plus(caps.pollTimeout());
+  }
+
+  /** When polling must stop: one budget shared by every poll of this execution. */
+  public java.time.Instant pollDeadline() {
+    return pollDeadline;
   }
 
   public Client client() {

@@ -98,10 +98,10 @@ public final class ContractFakeServer implements AutoCloseable {
     }
   }
 
-  private ContractFakeServer(Mutant mutant, boolean autonomous) throws IOException {
+  private ContractFakeServer(Mutant mutant, boolean autonomous, int port) throws IOException {
     this.mutant = mutant;
     this.autonomous = autonomous;
-    this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
     server.createContext("/", this::handle);
     server.setExecutor(executor);
     server.start();
@@ -109,7 +109,7 @@ public final class ContractFakeServer implements AutoCloseable {
 
   /** A server with {@code mutant} (NONE conforms), lifecycle driven by the control API only. */
   public static ContractFakeServer start(Mutant mutant) throws IOException {
-    return new ContractFakeServer(mutant, false);
+    return new ContractFakeServer(mutant, false, 0);
   }
 
   /**
@@ -117,7 +117,18 @@ public final class ContractFakeServer implements AutoCloseable {
    * real deployment seen from outside.
    */
   public static ContractFakeServer startAutonomous() throws IOException {
-    return new ContractFakeServer(Mutant.NONE, true);
+    return new ContractFakeServer(Mutant.NONE, true, 0);
+  }
+
+  /**
+   * Serves the test double on {@code 127.0.0.1:<port>} until killed, with an optional mutant, to
+   * try the suite's remote mode by hand: {@code java -cp ... ContractFakeServer 8080 [MUTANT]}.
+   */
+  public static void main(String[] args) throws IOException {
+    int port = args.length > 0 ? Integer.parseInt(args[0]) : 8080;
+    Mutant mutant = args.length > 1 ? Mutant.valueOf(args[1]) : Mutant.NONE;
+    ContractFakeServer server = new ContractFakeServer(mutant, false, port);
+    System.out.println("ContractFakeServer (" + mutant + ") on " + server.baseUrl());
   }
 
   public URI baseUrl() {
