@@ -1,0 +1,75 @@
+package io.workloadplacement.conformance.model;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the model knows of one placement: its stored fields, the statuses it may be in right now
+ * (one when the model knows it exactly, several when the target may have moved it on its own), and,
+ * when the model itself made it Successful, the model time its burst started.
+ */
+public final class ModelPlacement {
+
+  private ObjectNode stored;
+  private EnumSet<Status> possible;
+  private Duration successfulAt;
+
+  ModelPlacement(ObjectNode stored, Set<Status> possible) {
+    this.stored = stored;
+    this.possible = EnumSet.copyOf(possible);
+  }
+
+  public ObjectNode stored() {
+    return stored;
+  }
+
+  void store(ObjectNode newStored) {
+    this.stored = newStored;
+  }
+
+  /** The statuses this placement may be in. Never empty. */
+  public Set<Status> possible() {
+    return EnumSet.copyOf(possible);
+  }
+
+  /** The status, when the model knows it exactly. */
+  public Optional<Status> known() {
+    return possible.size() == 1 ? Optional.of(possible.iterator().next()) : Optional.empty();
+  }
+
+  void narrow(Set<Status> to) {
+    EnumSet<Status> next = EnumSet.copyOf(possible);
+    next.retainAll(to);
+    if (next.isEmpty()) {
+      throw new AssertionError("model: no status left in " + possible + " after " + to);
+    }
+    possible = next;
+    if (!possible.contains(Status.SUCCESSFUL) && !possible.contains(Status.COMPLETED)) {
+      successfulAt = null;
+    }
+  }
+
+  void setPossible(Set<Status> to) {
+    possible = EnumSet.copyOf(to);
+  }
+
+  Optional<Duration> successfulAt() {
+    return Optional.ofNullable(successfulAt);
+  }
+
+  void successfulAt(Duration at) {
+    this.successfulAt = at;
+  }
+
+  Duration burst() {
+    return Durations.parse(stored.path("burstDuration").asText());
+  }
+
+  @Override
+  public String toString() {
+    return possible.toString();
+  }
+}

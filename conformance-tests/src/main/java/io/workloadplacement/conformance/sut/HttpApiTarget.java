@@ -1,0 +1,121 @@
+package io.workloadplacement.conformance.sut;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.workloadplacement.conformance.model.Json;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * An {@link ApiTarget} at any base URL, over {@link HttpClient}. With {@code withControl} it also
+ * offers the simulator's control API under the same base URL.
+ */
+public final class HttpApiTarget implements ApiTarget {
+
+  private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+  private final String baseUrl;
+  private final Auth auth;
+  private final HttpClient client;
+  private final SimulatorControl control;
+  private volatile String token;
+
+  /**
+   * @param baseUrl scheme, host, port and optional path prefix, for example {@code
+   *     http://127.0.0.1:8080}
+   * @param auth how to authenticate
+   * @param withControl whether the target serves the simulator's {@code /sim/v1} control API
+   */
+  public HttpApiTarget(URI baseUrl, Auth auth, boolean withControl) {
+    this.baseUrl = baseUrl.toString().replaceAll("/+$", "");
+    this.auth = auth;
+    this.client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    this.control = withControl ? new HttpSimulatorControl(this) : null;
+  }
+
+  @Override
+  public Optional<SimulatorControl> control() {
+    return Optional.ofNullable(control);
+  }
+
+  @Override
+  public Response send(
+      String method, String path, String jsonBodyOrNull, Map<String, String> headers) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(baseUrl + path))
+            .timeout(TIMEOUT)
+            .method(
+                method,
+                jsonBodyOrNull == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(jsonBodyOrNull));
+    request.header("Accept", "application/json");
+    if (jsonBodyOrNull != null
+        && headers.keySet().stream().noneMatch("Content-Type"::equalsIgnoreCase)) {
+      request.header("Content-Type", "application/json");
+    }
+    bearer().ifPresent(t -> request.header("Authorization", "Bearer " + t));
+    headers.forEach(request::header);
+    try {
+      HttpResponse<String> response =
+          client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return new Response(response.statusCode(), response.headers().map(), response.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(method + " " + path + " failed: " + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
+  }
+
+  private Optional<String> bearer() {
+    if (auth instanceof Auth.Bearer b) {
+      return Optional.of(b.token());
+    }
+    if (auth instanceof Auth.ApiKey key) {
+      if (token == null) {
+        token = exchange(key.apiKey());
+      }
+      return Optional.of(token);
+    }
+    return Optional.empty();
+  }
+
+  private synchronized String exchange(String apiKey) {
+    if (token != null) {
+      return token;
+    }
+    var body = Json.object().put("apiKey", apiKey);
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/auth"))
+            .timeout(TIMEOUT)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(Json.write(body)))
+            .build();
+    try {
+      HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+      JsonNode token = Json.parse(response.body()).path("data").path("token");
+      if (response.statusCode() != 200 || !token.isTextual()) {
+        throw new IllegalStateException(
+            "POST /api/v1/auth answered " + response.statusCode() + ": " + response.body());
+      }
+      return token.asText();
+    } catch (IOException e) {
+      throw new UncheckedIOException("POST /api/v1/auth failed: " + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return baseUrl;
+  }
+}

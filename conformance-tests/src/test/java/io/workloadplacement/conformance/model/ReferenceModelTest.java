@@ -1,0 +1,86 @@
+package io.workloadplacement.conformance.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.workloadplacement.conformance.generators.InvalidPlacements;
+import io.workloadplacement.conformance.generators.Placements;
+import io.workloadplacement.conformance.sut.TargetCapabilities;
+import java.util.EnumSet;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/** The model's tables against the contract's text (section 3 and 4), and its generators. */
+class ReferenceModelTest {
+
+  private static final TargetCapabilities CAPS = TargetCapabilities.local("test");
+
+  @Test
+  void updateTableIsTheContracts() {
+    for (Status s : Status.values()) {
+      EnumSet<Field> expected =
+          switch (s.wireName()) {
+            case "Pending", "Queued" ->
+                EnumSet.complementOf(EnumSet.of(Field.workspaceName, Field.name));
+            case "InProgress", "Successful" ->
+                EnumSet.of(Field.burstDuration, Field.deletionPolicy);
+            default -> EnumSet.noneOf(Field.class);
+          };
+      assertThat(Field.mutableIn(s)).as(s.wireName()).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void deletionIsAllowedInPendingQueuedAndInProgressOnly() {
+    assertThat(EnumSet.allOf(Status.class).stream().filter(Field::deletableIn))
+        .containsExactly(Status.PENDING, Status.QUEUED, Status.IN_PROGRESS);
+  }
+
+  @Test
+  void lifecycleHasOnlyTheContractsTransitions() {
+    assertThat(Lifecycle.successors(Status.PENDING)).containsExactly(Status.QUEUED);
+    assertThat(Lifecycle.successors(Status.QUEUED))
+        .containsExactly(Status.IN_PROGRESS, Status.FAILED);
+    assertThat(Lifecycle.successors(Status.IN_PROGRESS))
+        .containsExactly(Status.SUCCESSFUL, Status.FAILED);
+    assertThat(Lifecycle.successors(Status.SUCCESSFUL)).containsExactly(Status.COMPLETED);
+    assertThat(Lifecycle.successors(Status.COMPLETED)).isEmpty();
+    assertThat(Lifecycle.successors(Status.FAILED)).isEmpty();
+  }
+
+  @Test
+  void generatedValidPlacementsAreValidAndInvalidOnesInvalid() {
+    SplittableRandom random = new SplittableRandom(1);
+    for (int i = 0; i < 500; i++) {
+      ObjectNode valid = Placements.valid(CAPS).sample(random).put("name", "p" + i);
+      assertThat(SpecValidator.validate(valid)).as(Json.write(valid)).isEmpty();
+      var invalid = InvalidPlacements.any(CAPS).sample(random);
+      assertThat(SpecValidator.validate(invalid.named("p" + i)))
+          .as(invalid.toString())
+          .isNotEmpty();
+    }
+  }
+
+  @Test
+  void writingBackWhatWasReadIsANoOpEvenWithASecretRef() {
+    ObjectNode stored =
+        (ObjectNode)
+            Json.parse(
+                "{\"name\":\"p\",\"helmConfigs\":[{\"releaseName\":\"r\",\"secretRef\":{\"name\":\"s\"}}]}");
+    ObjectNode read = Representation.readBack(Representation.stored(stored), false);
+    assertThat(
+            ReferenceModel.changedFields(
+                Representation.stored(stored),
+                ReferenceModel.merge(Representation.stored(stored), read)))
+        .isEmpty();
+  }
+
+  @Test
+  void aModelThatCannotPredictTheStatusAllowsEveryAnswer() {
+    ReferenceModel model = new ReferenceModel(true);
+    ObjectNode body = Placements.valid(CAPS).sample(new SplittableRandom(3)).put("name", "p");
+    model.create(body).get(0).applyEffect();
+    model.tick();
+    assertThat(model.delete("p")).extracting(Expected::status).containsExactlyInAnyOrder(200, 409);
+  }
+}
