@@ -69,7 +69,7 @@ public final class KubernetesStore implements AutoCloseable {
           .apiextensions()
           .v1()
           .customResourceDefinitions()
-          .resource(PlacementDefinition.load(client))
+          .resource(PlacementDefinition.load())
           .fieldManager("workload-placement")
           .forceConflicts()
           .serverSideApply();

@@ -1,7 +1,7 @@
 package io.workloadplacement.k8s;
 
 import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
-import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,14 +14,14 @@ final class PlacementDefinition {
 
   private PlacementDefinition() {}
 
-  /** The CRD, parsed by {@code client}'s serialization. */
-  static CustomResourceDefinition load(KubernetesClient client) {
+  /** The CRD, parsed as fabric8 parses any manifest. */
+  static CustomResourceDefinition load() {
     try (InputStream yaml =
         PlacementDefinition.class.getClassLoader().getResourceAsStream(RESOURCE)) {
       if (yaml == null) {
         throw new IllegalStateException(RESOURCE + " is missing from the classpath");
       }
-      return client.apiextensions().v1().customResourceDefinitions().load(yaml).item();
+      return new KubernetesSerialization().unmarshal(yaml, CustomResourceDefinition.class);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

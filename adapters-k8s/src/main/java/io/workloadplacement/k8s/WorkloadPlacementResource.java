@@ -23,7 +23,7 @@ import java.util.Map;
 @Kind("WorkloadPlacement")
 @Plural("workloadplacements")
 @Singular("workloadplacement")
-class WorkloadPlacementResource
+public class WorkloadPlacementResource
     extends CustomResource<WorkloadPlacementResource.Spec, WorkloadPlacementResource.Status>
     implements Namespaced {
 
@@ -34,6 +34,11 @@ class WorkloadPlacementResource
   static final String VERSION = "v1alpha1";
 
   private static final long serialVersionUID = 1L;
+
+  /** An empty resource; fabric8 and Jackson need this constructor. */
+  public WorkloadPlacementResource() {
+    super();
+  }
 
   /** What the client asked for; the contract's request fields. */
   @JsonInclude(JsonInclude.Include.NON_NULL)

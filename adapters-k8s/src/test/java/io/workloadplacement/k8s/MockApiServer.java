@@ -34,7 +34,7 @@ final class MockApiServer implements AutoCloseable {
                 new HashMap<>(),
                 new PreconditionEnforcingCrudDispatcher(),
                 false));
-    api.client.resource(PlacementDefinition.load(api.client)).create();
+    api.client.resource(PlacementDefinition.load()).create();
     return api;
   }
 
