@@ -7,6 +7,7 @@ import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.workloadplacement.domain.failure.StoreUnavailableException;
 import io.workloadplacement.domain.port.out.PlacementRepository;
+import io.workloadplacement.domain.port.out.WorkspaceDirectory;
 import java.util.Objects;
 
 /**
@@ -54,6 +55,14 @@ public final class KubernetesStore implements AutoCloseable {
   /** The placement repository on this server and namespace. */
   public PlacementRepository placementRepository() {
     return new Fabric8PlacementRepository(client, namespace);
+  }
+
+  /**
+   * The workspaces and clusters listed in the ConfigMap {@code configMapName} of this namespace
+   * (see {@link Fabric8WorkspaceDirectory} for its format).
+   */
+  public WorkspaceDirectory workspaceDirectory(String configMapName) {
+    return new Fabric8WorkspaceDirectory(client, namespace, configMapName);
   }
 
   /**
