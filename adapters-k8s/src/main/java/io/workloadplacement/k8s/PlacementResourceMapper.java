@@ -1,0 +1,287 @@
+package io.workloadplacement.k8s;
+
+import io.fabric8.kubernetes.api.model.ObjectMeta;
+import io.workloadplacement.domain.model.ClusterPlacementDecision;
+import io.workloadplacement.domain.model.CommandExecution;
+import io.workloadplacement.domain.model.Condition;
+import io.workloadplacement.domain.model.ConditionStatus;
+import io.workloadplacement.domain.model.HelmConfig;
+import io.workloadplacement.domain.model.HelmFlags;
+import io.workloadplacement.domain.model.ManifestResource;
+import io.workloadplacement.domain.model.Phase;
+import io.workloadplacement.domain.model.PlacementStatus;
+import io.workloadplacement.domain.model.ProvisioningStatus;
+import io.workloadplacement.domain.model.Step;
+import io.workloadplacement.domain.model.StepResult;
+import io.workloadplacement.domain.model.StepType;
+import io.workloadplacement.domain.model.VersionedPlacement;
+import io.workloadplacement.domain.model.WorkloadPlacement;
+import io.workloadplacement.domain.model.WorkloadPlacementSpec;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The one place where a domain {@link WorkloadPlacement} becomes a {@link
+ * WorkloadPlacementResource} and back. The round trip is lossless: instants keep their nanoseconds,
+ * free-form {@code values} and {@code data} are copied as JSON, {@code secretRef} is kept.
+ *
+ * <p>Reading is lenient about what a person may leave out when writing a placement with {@code
+ * kubectl}: without the created-at annotation the object's creationTimestamp is used, and without a
+ * status the placement is Pending since it was created. Anything present but unreadable is an
+ * {@link IllegalArgumentException}.
+ */
+final class PlacementResourceMapper {
+
+  private final Supplier<String> writeStamps;
+
+  /** A mapper that stamps every resource it builds with a fresh value from {@code writeStamps}. */
+  PlacementResourceMapper(Supplier<String> writeStamps) {
+    this.writeStamps = writeStamps;
+  }
+
+  /** The resource to write for {@code placement}, without a resourceVersion. */
+  WorkloadPlacementResource toResource(WorkloadPlacement placement) {
+    WorkloadPlacementResource resource = new WorkloadPlacementResource();
+    ObjectMeta metadata = new ObjectMeta();
+    metadata.setName(placement.name());
+    metadata.setLabels(
+        PlacementLabels.of(placement.workspaceName(), placement.provisioningStatus()));
+    Map<String, String> annotations = new LinkedHashMap<>();
+    annotations.put(PlacementLabels.CREATED_AT, placement.createdAt().toString());
+    placement
+        .lastChanged()
+        .ifPresent(at -> annotations.put(PlacementLabels.UPDATED_AT, at.toString()));
+    annotations.put(PlacementLabels.WRITE_STAMP, writeStamps.get());
+    metadata.setAnnotations(annotations);
+    resource.setMetadata(metadata);
+    resource.setSpec(spec(placement.spec()));
+    resource.setStatus(status(placement.status()));
+    return resource;
+  }
+
+  /** The placement {@code resource} holds, at its resourceVersion. */
+  VersionedPlacement toDomain(WorkloadPlacementResource resource) {
+    ObjectMeta metadata = resource.getMetadata();
+    Map<String, String> annotations =
+        metadata.getAnnotations() == null ? Map.of() : metadata.getAnnotations();
+    Instant createdAt =
+        Instant.parse(
+            annotations.getOrDefault(PlacementLabels.CREATED_AT, metadata.getCreationTimestamp()));
+    Instant updatedAt = instant(annotations.get(PlacementLabels.UPDATED_AT));
+    PlacementStatus status =
+        resource.getStatus() == null
+            ? PlacementStatus.pending(createdAt)
+            : status(resource.getStatus());
+    WorkloadPlacement placement =
+        new WorkloadPlacement(spec(resource.getSpec()), status, createdAt, updatedAt);
+    return new VersionedPlacement(placement, metadata.getResourceVersion());
+  }
+
+  // --- spec: domain -> resource
+
+  private static WorkloadPlacementResource.Spec spec(WorkloadPlacementSpec spec) {
+    return new WorkloadPlacementResource.Spec(
+        spec.workspaceName(),
+        spec.name(),
+        spec.clusters(),
+        spec.burstDuration(),
+        spec.deletionPolicy(),
+        map(spec.helmConfigs(), PlacementResourceMapper::helmConfig),
+        map(spec.manifestResources(), PlacementResourceMapper::manifest),
+        map(spec.cmdExec(), c -> new WorkloadPlacementResource.CommandExecution(c.name(), c.cmd())),
+        map(spec.steps(), s -> new WorkloadPlacementResource.Step(s.name(), s.type())));
+  }
+
+  private static WorkloadPlacementResource.HelmConfig helmConfig(HelmConfig c) {
+    HelmFlags f = c.helmFlags();
+    return new WorkloadPlacementResource.HelmConfig(
+        c.chart(),
+        c.releaseName(),
+        c.releaseNamespace(),
+        c.repoName(),
+        c.repoURL(),
+        c.secretRef(),
+        c.values(),
+        c.name(),
+        c.version(),
+        f == null
+            ? null
+            : new WorkloadPlacementResource.HelmFlags(
+                f.atomic(),
+                f.cleanupOnFail(),
+                f.createNamespace(),
+                f.skipCRDs(),
+                f.waitReady(),
+                f.timeout()));
+  }
+
+  private static WorkloadPlacementResource.ManifestResource manifest(ManifestResource m) {
+    return new WorkloadPlacementResource.ManifestResource(
+        m.name(), m.namespace(), m.apiVersion(), m.kind(), m.data());
+  }
+
+  // --- spec: resource -> domain
+
+  private static WorkloadPlacementSpec spec(WorkloadPlacementResource.Spec spec) {
+    if (spec == null) {
+      throw new IllegalArgumentException("the resource has no spec");
+    }
+    return new WorkloadPlacementSpec(
+        spec.workspaceName(),
+        spec.name(),
+        spec.clusters(),
+        spec.burstDuration(),
+        spec.deletionPolicy(),
+        map(spec.helmConfigs(), PlacementResourceMapper::helmConfig),
+        map(spec.manifestResources(), PlacementResourceMapper::manifest),
+        map(spec.cmdExec(), c -> new CommandExecution(c.name(), c.cmd())),
+        map(spec.steps(), s -> new Step(s.name(), s.type())));
+  }
+
+  private static HelmConfig helmConfig(WorkloadPlacementResource.HelmConfig c) {
+    WorkloadPlacementResource.HelmFlags f = c.helmFlags();
+    return new HelmConfig(
+        c.chart(),
+        c.releaseName(),
+        c.releaseNamespace(),
+        c.repoName(),
+        c.repoURL(),
+        c.secretRef(),
+        c.values(),
+        c.name(),
+        c.version(),
+        f == null
+            ? null
+            : new HelmFlags(
+                f.atomic(),
+                f.cleanupOnFail(),
+                f.createNamespace(),
+                f.skipCRDs(),
+                f.waitReady(),
+                f.timeout()));
+  }
+
+  private static ManifestResource manifest(WorkloadPlacementResource.ManifestResource m) {
+    return new ManifestResource(m.name(), m.namespace(), m.apiVersion(), m.kind(), m.data());
+  }
+
+  // --- status, both ways
+
+  private static WorkloadPlacementResource.Status status(PlacementStatus s) {
+    return new WorkloadPlacementResource.Status(
+        s.provisioningStatus().wireName(),
+        s.phase().wireName(),
+        s.message(),
+        map(
+            s.conditions(),
+            c ->
+                new WorkloadPlacementResource.Condition(
+                    c.type(),
+                    c.status().wireName(),
+                    c.reason(),
+                    c.message(),
+                    c.lastTransitionTime().toString())),
+        map(s.clusterPlacementDecisions(), PlacementResourceMapper::decision),
+        s.lastUpdated().toString());
+  }
+
+  private static WorkloadPlacementResource.ClusterPlacementDecision decision(
+      ClusterPlacementDecision d) {
+    return new WorkloadPlacementResource.ClusterPlacementDecision(
+        d.clusterName(),
+        d.phase().wireName(),
+        d.currentStep(),
+        text(d.startTime()),
+        text(d.completionTime()),
+        map(
+            d.stepResults(),
+            r ->
+                new WorkloadPlacementResource.StepResult(
+                    r.name(),
+                    r.type().wireName(),
+                    r.success(),
+                    GoDurations.format(r.duration()),
+                    r.message())));
+  }
+
+  private static PlacementStatus status(WorkloadPlacementResource.Status s) {
+    return new PlacementStatus(
+        wire(ProvisioningStatus.fromWireName(s.provisioningStatus()), s.provisioningStatus()),
+        s.message(),
+        list(s.conditions()).stream()
+            .map(
+                c ->
+                    new Condition(
+                        c.type(),
+                        wire(conditionStatus(c.status()), c.status()),
+                        c.reason(),
+                        c.message(),
+                        Instant.parse(c.lastTransitionTime())))
+            .toList(),
+        list(s.clusterPlacementDecisions()).stream()
+            .map(PlacementResourceMapper::decision)
+            .toList(),
+        Instant.parse(s.lastUpdated()));
+  }
+
+  private static ClusterPlacementDecision decision(
+      WorkloadPlacementResource.ClusterPlacementDecision d) {
+    return new ClusterPlacementDecision(
+        d.clusterName(),
+        wire(phase(d.phase()), d.phase()),
+        d.currentStep(),
+        instant(d.startTime()),
+        instant(d.completionTime()),
+        list(d.stepResults()).stream()
+            .map(
+                r ->
+                    new StepResult(
+                        r.name(),
+                        wire(StepType.fromWireName(r.type()), r.type()),
+                        Boolean.TRUE.equals(r.success()),
+                        GoDurations.parse(r.duration()),
+                        r.message()))
+            .toList());
+  }
+
+  // --- small helpers
+
+  private static Optional<Phase> phase(String text) {
+    return Arrays.stream(Phase.values()).filter(p -> p.wireName().equals(text)).findFirst();
+  }
+
+  private static Optional<ConditionStatus> conditionStatus(String text) {
+    return Arrays.stream(ConditionStatus.values())
+        .filter(s -> s.wireName().equals(text))
+        .findFirst();
+  }
+
+  private static <T> T wire(Optional<T> parsed, String text) {
+    return parsed.orElseThrow(() -> new IllegalArgumentException("unknown value \"" + text + "\""));
+  }
+
+  private static String text(Instant instant) {
+    return instant == null ? null : instant.toString();
+  }
+
+  private static Instant instant(String text) {
+    return text == null ? null : Instant.parse(text);
+  }
+
+  private static <T> List<T> list(List<T> list) {
+    return list == null ? List.of() : list;
+  }
+
+  /** Maps each element, keeping a null list null and null elements null. */
+  private static <A, B> List<B> map(List<A> list, Function<A, B> mapping) {
+    return list == null
+        ? null
+        : list.stream().map(a -> a == null ? null : mapping.apply(a)).toList();
+  }
+}

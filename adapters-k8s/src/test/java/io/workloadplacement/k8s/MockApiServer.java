@@ -1,0 +1,59 @@
+package io.workloadplacement.k8s;
+
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
+import io.fabric8.mockwebserver.Context;
+import io.fabric8.mockwebserver.MockWebServer;
+import java.util.HashMap;
+
+/**
+ * A fabric8 mock API server for the tests, in CRUD mode (a working in-memory store, with delete
+ * preconditions enforced) or in expectations mode (canned answers to exact requests), and a client
+ * on it that does not retry, so a 5xx reaches the code under test at once.
+ */
+final class MockApiServer implements AutoCloseable {
+
+  private final KubernetesMockServer server;
+  private final KubernetesClient client;
+
+  private MockApiServer(KubernetesMockServer server) {
+    this.server = server;
+    server.init();
+    this.client =
+        server.createClient(
+            builder -> builder.editOrNewConfig().withRequestRetryBackoffLimit(0).endConfig());
+  }
+
+  /** A server that stores what it is sent, with the WorkloadPlacement CRD installed. */
+  static MockApiServer crud() {
+    MockApiServer api =
+        new MockApiServer(
+            new KubernetesMockServer(
+                new Context(),
+                new MockWebServer(),
+                new HashMap<>(),
+                new PreconditionEnforcingCrudDispatcher(),
+                false));
+    api.client.resource(PlacementDefinition.load()).create();
+    return api;
+  }
+
+  /** A server that answers only what a test told it to expect. */
+  static MockApiServer expectations() {
+    return new MockApiServer(new KubernetesMockServer(false));
+  }
+
+  KubernetesMockServer server() {
+    return server;
+  }
+
+  KubernetesClient client() {
+    return client;
+  }
+
+  @Override
+  public void close() {
+    client.close();
+    server.destroy();
+  }
+}
