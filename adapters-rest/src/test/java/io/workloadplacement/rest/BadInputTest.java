@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.workloadplacement.domain.model.VersionedPlacement;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -204,6 +208,32 @@ class BadInputTest {
     Reply reply = server.put(SEED_PATH, paddedUpdate((1 << 20) + 1));
 
     assertErrorEnvelope(reply, 413, "RequestEntityTooLarge");
+  }
+
+  @Test
+  void javasDefaultHttpClientGetsThe413AndKeepsWorking() throws Exception {
+    // the default client (HTTP/2 upgrade offered, whole body written before the answer is read)
+    // got a broken pipe instead of the 413 when the server refused a body without reading it
+    HttpClient http = HttpClient.newHttpClient();
+    URI collection = URI.create("http://127.0.0.1:" + server.app.port() + BASE);
+    String body = "{\"name\":\"" + "x".repeat(1_100_000) + "\"}";
+    for (int i = 0; i < 5; i++) {
+      HttpRequest oversize =
+          HttpRequest.newBuilder(collection)
+              .header("Content-Type", "application/json")
+              .POST(HttpRequest.BodyPublishers.ofString(body))
+              .build();
+      HttpResponse<String> refused = http.send(oversize, HttpResponse.BodyHandlers.ofString());
+      assertThat(refused.statusCode()).isEqualTo(413);
+      assertThat(Json.read(refused.body()).path("statusCode").asInt()).isEqualTo(413);
+
+      URI badFilter = URI.create(collection + "?provisioningStatus=Sleeping");
+      HttpResponse<String> list =
+          http.send(
+              HttpRequest.newBuilder(badFilter).build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(list.statusCode()).isEqualTo(400);
+    }
+    assertThat(server.stored()).isEqualTo(before);
   }
 
   @Test

@@ -20,12 +20,31 @@ public final class JsonBodies {
   /** The contract's limit on a request body: 1 MiB. */
   public static final long MAX_BYTES = 1L << 20;
 
+  /**
+   * Up to this size an oversize body is read and thrown away before the 413 is sent. Many clients
+   * (Java's HttpClient, Python's requests) write the whole body before they read an answer; a
+   * server that answers and closes early leaves them with a broken pipe instead of the 413.
+   */
+  static final long MAX_DRAINED_BYTES = 16L << 20;
+
   private JsonBodies() {}
+
+  private static void discardBody(Context ctx) {
+    try {
+      ctx.req().getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+    } catch (IOException e) {
+      // the client went away: the 413 is still the answer, if anyone reads it
+    }
+  }
 
   /** The body's JSON object, or empty when the body is empty. */
   public static Optional<ObjectNode> readObject(Context ctx) {
-    // refuse a declared oversize body before reading any of it
-    if (ctx.req().getContentLengthLong() > MAX_BYTES) {
+    // refuse a declared oversize body without parsing any of it
+    long declared = ctx.req().getContentLengthLong();
+    if (declared > MAX_BYTES) {
+      if (declared <= MAX_DRAINED_BYTES) {
+        discardBody(ctx);
+      }
       throw new ApiErrorException(HttpErrors.tooLarge(MAX_BYTES));
     }
     byte[] body = ctx.bodyAsBytes();
