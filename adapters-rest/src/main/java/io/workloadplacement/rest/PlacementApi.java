@@ -6,6 +6,9 @@ import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.RoutesConfig;
 import io.javalin.json.JavalinJackson;
+import io.workloadplacement.rest.auth.AuthFilter;
+import io.workloadplacement.rest.auth.AuthRoutes;
+import io.workloadplacement.rest.auth.TokenIssuer;
 import io.workloadplacement.rest.docs.OpenApiDocument;
 import io.workloadplacement.rest.docs.SwaggerUiPage;
 import io.workloadplacement.rest.http.AccessLog;
@@ -19,7 +22,8 @@ import io.workloadplacement.rest.placement.PlacementController;
 /**
  * Builds the Workload Placement API as a configured, unstarted {@link Javalin} app: the placement
  * routes of the contract, health and readiness, the OpenAPI document and Swagger UI, CORS, request
- * ids and one access-log line per request, every answer in the envelope.
+ * ids and one access-log line per request, bearer-token authentication when keys are configured,
+ * every answer in the envelope.
  */
 public final class PlacementApi {
 
@@ -27,7 +31,12 @@ public final class PlacementApi {
 
   /** The app for {@code settings}; start it with {@code start(port)} (0 for any free port). */
   public static Javalin create(PlacementApiSettings settings) {
-    PlacementController placements = new PlacementController(settings.useCases());
+    boolean authEnabled = settings.auth().enabled();
+    TokenIssuer tokens = new TokenIssuer(settings.auth());
+    AuthFilter auth = new AuthFilter(authEnabled, tokens);
+    AuthRoutes authRoutes = new AuthRoutes(authEnabled, tokens);
+    PlacementController placements =
+        new PlacementController(ctx -> auth.useCasesFor(ctx, settings.useCases()));
     ServiceRoutes service = new ServiceRoutes(settings.readiness());
     CorsFilter cors = new CorsFilter(settings.allowedOrigins());
     return Javalin.create(
@@ -36,6 +45,11 @@ public final class PlacementApi {
           RoutesConfig routes = config.routes;
           routes.before(RequestIds::assign);
           routes.before(cors::handle);
+          // only the placement routes, and only once matched: unknown routes stay 404 and wrong
+          // methods 405; health, documentation and extensions are never behind a token
+          routes.beforeMatched(BASE, auth::handle);
+          routes.beforeMatched(BASE + "/*", auth::handle);
+          routes.post(AuthRoutes.PATH, authRoutes::exchange);
           routes.post(BASE, placements::create);
           routes.get(BASE, placements::list);
           routes.get(BASE + "/workspace/{workspaceName}", placements::listWorkspace);

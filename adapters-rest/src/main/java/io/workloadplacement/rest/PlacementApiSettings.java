@@ -2,6 +2,7 @@ package io.workloadplacement.rest;
 
 import io.javalin.config.JavalinConfig;
 import io.workloadplacement.domain.port.in.PlacementUseCases;
+import io.workloadplacement.rest.auth.AuthSettings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -10,29 +11,44 @@ import java.util.function.Consumer;
 
 /**
  * What {@link PlacementApi} is built from: the use cases it serves, the browser origins it lets in,
- * whether it is ready, and extensions that add to the app (the simulator's own routes).
+ * whether it is ready, extensions that add to the app (the simulator's own routes), and the API
+ * keys that authentication asks for (none by default).
  *
  * @param useCases the domain's client-facing use cases
  * @param allowedOrigins CORS origins; empty allows any loopback origin, {@code *} allows any
  * @param readiness answers {@code GET /readyz}: 200 when true, 503 when false
  * @param extensions applied inside the Javalin config after the API's own routes, so they may add
  *     routes (they answer through {@code ApiResponses} and {@code ApiErrorException})
+ * @param auth API keys and token lifetime; {@link AuthSettings#disabled()} serves every request
+ *     without a token
  */
 public record PlacementApiSettings(
     PlacementUseCases useCases,
     List<String> allowedOrigins,
     BooleanSupplier readiness,
-    List<Consumer<JavalinConfig>> extensions) {
+    List<Consumer<JavalinConfig>> extensions,
+    AuthSettings auth) {
 
   public PlacementApiSettings {
     Objects.requireNonNull(useCases, "useCases");
     allowedOrigins = List.copyOf(allowedOrigins);
     Objects.requireNonNull(readiness, "readiness");
     extensions = List.copyOf(extensions);
+    Objects.requireNonNull(auth, "auth");
+  }
+
+  /** Settings without authentication (the components before it existed). */
+  public PlacementApiSettings(
+      PlacementUseCases useCases,
+      List<String> allowedOrigins,
+      BooleanSupplier readiness,
+      List<Consumer<JavalinConfig>> extensions) {
+    this(useCases, allowedOrigins, readiness, extensions, AuthSettings.disabled());
   }
 
   /**
-   * Settings for {@code useCases} with every default: loopback CORS, always ready, no extensions.
+   * Settings for {@code useCases} with every default: loopback CORS, always ready, no extensions,
+   * no authentication.
    */
   public static PlacementApiSettings of(PlacementUseCases useCases) {
     return builder(useCases).build();
@@ -49,6 +65,7 @@ public record PlacementApiSettings(
     private final List<String> allowedOrigins = new ArrayList<>();
     private BooleanSupplier readiness = () -> true;
     private final List<Consumer<JavalinConfig>> extensions = new ArrayList<>();
+    private AuthSettings auth = AuthSettings.disabled();
 
     private Builder(PlacementUseCases useCases) {
       this.useCases = useCases;
@@ -72,8 +89,17 @@ public record PlacementApiSettings(
       return this;
     }
 
+    /**
+     * Asks for a bearer token on the placement routes when {@code settings} has keys (contract
+     * section 5); health, readiness, the documentation and extensions stay open.
+     */
+    public Builder auth(AuthSettings settings) {
+      this.auth = Objects.requireNonNull(settings, "settings");
+      return this;
+    }
+
     public PlacementApiSettings build() {
-      return new PlacementApiSettings(useCases, allowedOrigins, readiness, extensions);
+      return new PlacementApiSettings(useCases, allowedOrigins, readiness, extensions, auth);
     }
   }
 }

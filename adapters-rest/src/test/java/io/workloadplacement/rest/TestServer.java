@@ -9,6 +9,8 @@ import io.workloadplacement.domain.model.VersionedPlacement;
 import io.workloadplacement.domain.port.out.PlacementEventPublisher;
 import io.workloadplacement.domain.port.out.WorkspaceDirectory;
 import io.workloadplacement.domain.service.PlacementService;
+import io.workloadplacement.rest.auth.ApiKey;
+import io.workloadplacement.rest.auth.AuthSettings;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -43,6 +45,13 @@ final class TestServer implements AutoCloseable {
 
   private TestServer(
       WorkspaceDirectory workspaces, UnaryOperator<PlacementApiSettings.Builder> customize) {
+    this(workspaces, customize, List.of());
+  }
+
+  private TestServer(
+      WorkspaceDirectory workspaces,
+      UnaryOperator<PlacementApiSettings.Builder> customize,
+      List<ApiKey> keys) {
     service =
         new PlacementService(
             repository,
@@ -50,7 +59,12 @@ final class TestServer implements AutoCloseable {
             Validators.placementValidator(),
             PlacementEventPublisher.none(),
             clock);
-    app = PlacementApi.create(customize.apply(PlacementApiSettings.builder(service)).build());
+    PlacementApiSettings.Builder settings = PlacementApiSettings.builder(service);
+    if (!keys.isEmpty()) {
+      // tokens expire on the same clock the test moves
+      settings.auth(AuthSettings.of(keys).withClock(clock));
+    }
+    app = PlacementApi.create(customize.apply(settings).build());
     app.start("127.0.0.1", 0);
   }
 
@@ -62,6 +76,11 @@ final class TestServer implements AutoCloseable {
   /** A server with changed settings. */
   static TestServer start(UnaryOperator<PlacementApiSettings.Builder> customize) {
     return new TestServer(FixedWorkspaces.any(), customize);
+  }
+
+  /** A server that asks for a token exchanged for one of {@code keys}. */
+  static TestServer withAuth(List<ApiKey> keys, UnaryOperator<PlacementApiSettings.Builder> more) {
+    return new TestServer(FixedWorkspaces.any(), more, keys);
   }
 
   /** A server that knows only {@code workspaces}. */
@@ -145,6 +164,20 @@ final class TestServer implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** A token for {@code apiKey}, exchanged through {@code POST /api/v1/auth}. */
+  String token(String apiKey) {
+    Reply reply = post("/api/v1/auth", "{\"apiKey\":\"" + apiKey + "\"}");
+    if (reply.status() != 200) {
+      throw new AssertionError("no token for the key: " + reply.body());
+    }
+    return reply.json().path("data").path("token").asText();
+  }
+
+  /** The header pair that sends {@code token}. */
+  static String[] bearer(String token) {
+    return new String[] {"Authorization", "Bearer " + token};
   }
 
   /** Everything stored right now, versions included. */

@@ -19,7 +19,8 @@ public final class CorsFilter {
   private static final String ALLOWED_METHODS = "GET, POST, PUT, DELETE, OPTIONS";
   private static final String DEFAULT_ALLOWED_HEADERS =
       "Content-Type, If-Match, X-Request-Id, Authorization";
-  private static final String EXPOSED_HEADERS = "ETag, Warning, X-Request-Id, Allow";
+  private static final String EXPOSED_HEADERS =
+      "ETag, Warning, X-Request-Id, Allow, WWW-Authenticate";
 
   private final List<String> allowedOrigins;
 

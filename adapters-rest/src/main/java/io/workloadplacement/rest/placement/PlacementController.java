@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The placement operations of section 4 of the contract: reads the request, calls one use case,
@@ -35,10 +36,18 @@ public final class PlacementController {
   // the vendor's update example carries a namespace that the API ignores
   private static final Set<String> IGNORED_ON_UPDATE = Set.of("namespace");
 
-  private final PlacementUseCases useCases;
+  // per request, since what a caller may see depends on who it is (authentication)
+  private final Function<Context, PlacementUseCases> useCasesOf;
 
+  /** A controller that serves {@code useCases} to every request alike. */
   public PlacementController(PlacementUseCases useCases) {
-    this.useCases = Objects.requireNonNull(useCases, "useCases");
+    Objects.requireNonNull(useCases, "useCases");
+    this.useCasesOf = ctx -> useCases;
+  }
+
+  /** A controller that asks {@code useCasesOf} which use cases each request may use. */
+  public PlacementController(Function<Context, PlacementUseCases> useCasesOf) {
+    this.useCasesOf = Objects.requireNonNull(useCasesOf, "useCasesOf");
   }
 
   /** {@code POST /api/v1/workload-placement}. */
@@ -49,27 +58,27 @@ public final class PlacementController {
         readBody(ctx, mode, Set.of())
             .orElseThrow(
                 () -> new ApiErrorException(HttpErrors.malformedJson("the request body is empty")));
-    VersionedPlacement created = useCases.create(request.toSpec());
+    VersionedPlacement created = useCases(ctx).create(request.toSpec());
     answerName(ctx, SUCCESS, created);
   }
 
   /** {@code GET /api/v1/workload-placement}. */
   public void list(Context ctx) {
     Operation.LIST.markOn(ctx);
-    answerPage(ctx, useCases.list(ListQueries.from(ctx, Optional.empty())));
+    answerPage(ctx, useCases(ctx).list(ListQueries.from(ctx, Optional.empty())));
   }
 
   /** {@code GET /api/v1/workload-placement/workspace/{workspaceName}} (SDK). */
   public void listWorkspace(Context ctx) {
     Operation.LIST.markOn(ctx);
     Optional<String> workspace = Optional.of(ctx.pathParam("workspaceName"));
-    answerPage(ctx, useCases.list(ListQueries.from(ctx, workspace)));
+    answerPage(ctx, useCases(ctx).list(ListQueries.from(ctx, workspace)));
   }
 
   /** {@code GET /api/v1/workload-placement/{name}} and {@code /get/{name}} (SDK). */
   public void get(Context ctx) {
     Operation.GET.markOn(ctx);
-    VersionedPlacement placement = useCases.get(ctx.pathParam("name"));
+    VersionedPlacement placement = useCases(ctx).get(ctx.pathParam("name"));
     ctx.header("ETag", PlacementRepresentation.etagOf(placement));
     ApiResponses.ok(ctx, SUCCESS, PlacementRepresentation.of(placement));
   }
@@ -83,7 +92,8 @@ public final class PlacementController {
             .map(PlacementRequest::toPatch)
             .orElseGet(PlacementPatch::empty);
     VersionedPlacement updated =
-        useCases.update(new UpdatePlacementCommand(ctx.pathParam("name"), patch, IfMatch.of(ctx)));
+        useCases(ctx)
+            .update(new UpdatePlacementCommand(ctx.pathParam("name"), patch, IfMatch.of(ctx)));
     answerName(ctx, "Workload Placement updated successfully", updated);
   }
 
@@ -91,8 +101,12 @@ public final class PlacementController {
   public void delete(Context ctx) {
     Operation.DELETE.markOn(ctx);
     VersionedPlacement deleted =
-        useCases.delete(new DeletePlacementCommand(ctx.pathParam("name"), IfMatch.of(ctx)));
+        useCases(ctx).delete(new DeletePlacementCommand(ctx.pathParam("name"), IfMatch.of(ctx)));
     ApiResponses.ok(ctx, "Workload Placement deleted successfully", nameOf(deleted));
+  }
+
+  private PlacementUseCases useCases(Context ctx) {
+    return useCasesOf.apply(ctx);
   }
 
   /**

@@ -125,4 +125,28 @@ class OpenApiDocumentTest {
               assertThat(operation.getResponses()).containsKey("200");
             });
   }
+
+  @Test
+  void placementOperationsDeclareTheBearerSchemeAndItsErrors() throws Exception {
+    OpenAPI api = parse(served()).getOpenAPI();
+    assertThat(api.getComponents().getSecuritySchemes()).containsKey("bearerAuth");
+    api.getPaths()
+        .forEach(
+            (path, item) ->
+                item.readOperationsMap()
+                    .forEach(
+                        (method, operation) -> {
+                          if (!path.startsWith("/api/v1/workload-placement")) {
+                            assertThat(operation.getSecurity()).as(path).isNullOrEmpty();
+                            return;
+                          }
+                          assertThat(operation.getSecurity())
+                              .as(method + " " + path)
+                              .anySatisfy(r -> assertThat(r).containsKey("bearerAuth"));
+                          assertThat(operation.getResponses()).containsKey("401");
+                          if (method != PathItem.HttpMethod.GET) {
+                            assertThat(operation.getResponses()).containsKey("403");
+                          }
+                        }));
+  }
 }
