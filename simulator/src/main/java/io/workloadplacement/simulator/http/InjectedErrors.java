@@ -42,6 +42,9 @@ final class InjectedErrors {
   }
 
   private static String phrase(int status) {
+    if (status == 500) {
+      return "Internal Server Error"; // RFC 9110's and the vendor's; Javalin says "Server Error"
+    }
     HttpStatus known = HttpStatus.forStatus(status);
     return known == HttpStatus.UNKNOWN ? "Error " + status : known.getMessage();
   }

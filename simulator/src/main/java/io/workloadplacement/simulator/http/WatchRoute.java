@@ -3,17 +3,22 @@ package io.workloadplacement.simulator.http;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.workloadplacement.rest.http.ApiErrorException;
+import io.workloadplacement.rest.http.RequestIds;
 import io.workloadplacement.simulator.Simulator;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code GET /api/v1/workload-placement/watch}: placement events as server-sent events, optionally
@@ -38,6 +43,9 @@ final class WatchRoute implements AutoCloseable {
   static final String PATH = ApiCall.BASE + "/" + SEGMENT;
 
   private static final Pattern DNS_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?");
+
+  // the REST adapter's access log, for the line of a stream whose client left
+  private static final Logger ACCESS = LoggerFactory.getLogger("io.workloadplacement.rest.access");
 
   private final Simulator simulator;
   private final Duration heartbeat;
@@ -73,8 +81,17 @@ final class WatchRoute implements AutoCloseable {
   /** Ends every open stream (their clients see the end of the response) and refuses new ones. */
   @Override
   public void close() {
-    threads.shutdownNow();
+    threads.shutdown();
     open.forEach(WatchStream::stop);
+    try {
+      // let each stream's end be written before the server stops under it
+      if (!threads.awaitTermination(2, TimeUnit.SECONDS)) {
+        threads.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      threads.shutdownNow();
+      Thread.currentThread().interrupt();
+    }
   }
 
   private void serve(Context ctx) throws IOException {
@@ -95,18 +112,39 @@ final class WatchRoute implements AutoCloseable {
     // nginx and others buffer responses unless told not to
     ctx.res().setHeader("X-Accel-Buffering", "no");
     ctx.res().flushBuffer();
-    ctx.async(
-        config -> config.executor = threads,
+    CompletableFuture<Void> ended = new CompletableFuture<>();
+    String requestId = RequestIds.of(ctx);
+    long startNanos = System.nanoTime();
+    // Javalin calls the supplier once the request is asynchronous; when `ended` completes it logs
+    // the request and completes the response
+    ctx.future(
         () -> {
-          open.add(stream);
-          try {
-            stream.run(
-                initialEvents
-                    ? simulator.subscribeWithSnapshot(stream::enqueue)
-                    : simulator.subscribe(stream::enqueue));
-          } finally {
-            open.remove(stream);
-          }
+          ctx.req().getAsyncContext().setTimeout(0);
+          threads.execute(
+              () -> {
+                open.add(stream);
+                boolean clientLeft;
+                try {
+                  clientLeft =
+                      stream.run(
+                          initialEvents
+                              ? simulator.subscribeWithSnapshot(stream::enqueue)
+                              : simulator.subscribe(stream::enqueue));
+                } finally {
+                  open.remove(stream);
+                }
+                if (clientLeft) {
+                  // Jetty ends a request whose client left; Javalin must not touch it again
+                  ACCESS.info(
+                      "requestId={} method=GET path={} status=200 durationMs={} (client left)",
+                      requestId,
+                      PATH,
+                      (System.nanoTime() - startNanos) / 1_000_000);
+                } else {
+                  ended.complete(null);
+                }
+              });
+          return ended;
         });
   }
 }

@@ -48,8 +48,12 @@ final class WatchStream {
     queue.add(Optional.empty());
   }
 
-  /** Writes events until the client goes away or the stream is stopped; then unsubscribes. */
-  void run(Subscription subscription) {
+  /**
+   * Writes events until the client goes away or the stream is stopped; then unsubscribes.
+   *
+   * @return true when the client went away, false when the stream was stopped
+   */
+  boolean run(Subscription subscription) {
     try (subscription) {
       // subscribed: from here on the client misses nothing, and may rely on that
       write(": watching\n\n");
@@ -58,15 +62,18 @@ final class WatchStream {
         if (next == null) {
           write(": heartbeat\n\n");
         } else if (next.isEmpty()) {
-          return;
+          return false;
         } else if (shouldSend(next.get())) {
           write(frame(next.get()));
         }
       }
-    } catch (IOException e) {
-      // the client went away: nothing to tell it
+      return false;
+    } catch (IOException | IllegalStateException e) {
+      // the client went away (Jetty may already have recycled the response): nothing to tell it
+      return true;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+      return false;
     }
   }
 

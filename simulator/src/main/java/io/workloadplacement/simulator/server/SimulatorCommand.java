@@ -24,7 +24,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -58,16 +57,18 @@ public final class SimulatorCommand implements Callable<Integer> {
   @Option(
       names = "--port",
       defaultValue = "8080",
+      converter = PortConverter.class,
       description = "Port to listen on (default: ${DEFAULT-VALUE}; 0 for any free port).")
   int port;
 
   @Option(
       names = "--topology",
       paramLabel = "FILE",
+      converter = TopologyConverter.class,
       description =
           "Workspaces, clusters, GPUs and timings, in YAML or JSON (default: any workspace and"
               + " cluster, 8 GPUs each).")
-  Path topology;
+  Topology topology;
 
   @Option(
       names = "--clock",
@@ -82,6 +83,7 @@ public final class SimulatorCommand implements Callable<Integer> {
   @Option(
       names = "--speed",
       defaultValue = "1",
+      converter = SpeedConverter.class,
       paramLabel = "N",
       description = "How many times faster than real time a realtime clock runs (default: 1).")
   double speed;
@@ -176,7 +178,8 @@ public final class SimulatorCommand implements Callable<Integer> {
     SimulatorConfig config = config();
     SimulatorServer server =
         SimulatorServer.start(
-            config, host, port, SimulatorControlApi.DEFAULT_HEARTBEAT, allowedOrigins);
+            config,
+            ServerSettings.defaults().withAddress(host, port).withAllowedOrigins(allowedOrigins));
     try {
       if (scenario == Scenario.demo) {
         int loaded = DemoScenario.load(server.simulator()).size();
@@ -192,21 +195,9 @@ public final class SimulatorCommand implements Callable<Integer> {
 
   /** The simulator's configuration from these options. */
   SimulatorConfig config() {
-    if (port < 0 || port > 65535) {
-      throw new ParameterException(spec.commandLine(), "--port must be 0 to 65535, got " + port);
-    }
-    if (!(speed > 0) || speed > SimulationClock.MAX_SPEED) {
-      throw new ParameterException(
-          spec.commandLine(),
-          "--speed must be greater than 0 and at most " + (long) SimulationClock.MAX_SPEED);
-    }
     SimulatorConfig config = SimulatorConfig.defaults();
     if (topology != null) {
-      try {
-        config = config.withTopology(TopologyLoader.load(topology));
-      } catch (TopologyException e) {
-        throw new ParameterException(spec.commandLine(), e.getMessage(), e, null, null);
-      }
+      config = config.withTopology(topology);
     }
     return config
         .withTimings(config.timings().withAll(timingOverrides()))
@@ -274,6 +265,53 @@ public final class SimulatorCommand implements Callable<Integer> {
       return ClockMode.fromWireName(value)
           .orElseThrow(
               () -> new CommandLine.TypeConversionException("expected realtime or manual"));
+    }
+  }
+
+  /** Parses a port, 0 to 65535. */
+  static final class PortConverter implements ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String value) {
+      int port;
+      try {
+        port = Integer.parseInt(value);
+      } catch (NumberFormatException e) {
+        throw new CommandLine.TypeConversionException("not a port number");
+      }
+      if (port < 0 || port > 65535) {
+        throw new CommandLine.TypeConversionException("must be 0 to 65535");
+      }
+      return port;
+    }
+  }
+
+  /** Parses a speed: above 0, at most the clock's maximum. */
+  static final class SpeedConverter implements ITypeConverter<Double> {
+    @Override
+    public Double convert(String value) {
+      double speed;
+      try {
+        speed = Double.parseDouble(value);
+      } catch (NumberFormatException e) {
+        throw new CommandLine.TypeConversionException("not a number");
+      }
+      if (!(speed > 0) || speed > SimulationClock.MAX_SPEED) {
+        throw new CommandLine.TypeConversionException(
+            "must be greater than 0 and at most " + (long) SimulationClock.MAX_SPEED);
+      }
+      return speed;
+    }
+  }
+
+  /** Reads a topology file, so that a bad one is a usage error before anything starts. */
+  static final class TopologyConverter implements ITypeConverter<Topology> {
+    @Override
+    public Topology convert(String value) {
+      try {
+        return TopologyLoader.load(Path.of(value));
+      } catch (TopologyException | java.nio.file.InvalidPathException e) {
+        throw new CommandLine.TypeConversionException(e.getMessage());
+      }
     }
   }
 

@@ -7,8 +7,6 @@ import io.workloadplacement.rest.PlacementApiSettings;
 import io.workloadplacement.simulator.Simulator;
 import io.workloadplacement.simulator.SimulatorConfig;
 import io.workloadplacement.simulator.http.SimulatorControlApi;
-import java.time.Duration;
-import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.server.handler.GracefulHandler;
@@ -20,65 +18,43 @@ import org.eclipse.jetty.server.handler.GracefulHandler;
  */
 public final class SimulatorServer implements AutoCloseable {
 
-  /** How long stopping waits for requests in flight. */
-  static final Duration STOP_TIMEOUT = Duration.ofSeconds(5);
-
   private final Simulator simulator;
   private final SimulatorControlApi control;
   private final Javalin app;
   private final String host;
   private final AtomicBoolean closed = new AtomicBoolean();
 
-  private SimulatorServer(
-      SimulatorConfig config, String host, int port, Duration heartbeat, List<String> origins) {
-    this.host = host;
+  private SimulatorServer(SimulatorConfig config, ServerSettings settings) {
+    this.host = settings.host();
     this.simulator = Simulator.start(config);
     try {
-      this.control = new SimulatorControlApi(simulator, heartbeat);
-      PlacementApiSettings.Builder settings =
-          PlacementApiSettings.builder(simulator.placements())
-              .extension(control)
-              .extension(SimulatorServer::stopGracefully);
-      origins.forEach(settings::allowOrigin);
-      this.app = PlacementApi.create(settings.build());
-      app.start(host, port);
+      this.control = new SimulatorControlApi(simulator, settings.heartbeat());
+      PlacementApiSettings.Builder api =
+          PlacementApiSettings.builder(simulator.placements()).extension(control);
+      if (!settings.stopTimeout().isZero()) {
+        api.extension(javalin -> stopGracefully(javalin, settings));
+      }
+      settings.allowedOrigins().forEach(api::allowOrigin);
+      this.app = PlacementApi.create(api.build());
+      app.start(settings.host(), settings.port());
     } catch (RuntimeException e) {
       simulator.close();
       throw e;
     }
   }
 
-  /**
-   * Starts a server on {@code host} and {@code port} (0 for any free port).
-   *
-   * @param heartbeat how long a watch stream stays quiet before a heartbeat comment
-   * @param allowedOrigins browser origins let in (CORS); empty for any loopback origin
-   */
-  public static SimulatorServer start(
-      SimulatorConfig config,
-      String host,
-      int port,
-      Duration heartbeat,
-      List<String> allowedOrigins) {
+  /** Starts a server for {@code config} as {@code settings} say. */
+  public static SimulatorServer start(SimulatorConfig config, ServerSettings settings) {
     return new SimulatorServer(
-        Objects.requireNonNull(config, "config"),
-        Objects.requireNonNull(host, "host"),
-        port,
-        heartbeat,
-        List.copyOf(allowedOrigins));
-  }
-
-  /** Starts a server with the default heartbeat and CORS. */
-  public static SimulatorServer start(SimulatorConfig config, String host, int port) {
-    return start(config, host, port, SimulatorControlApi.DEFAULT_HEARTBEAT, List.of());
+        Objects.requireNonNull(config, "config"), Objects.requireNonNull(settings, "settings"));
   }
 
   // Jetty waits for requests in flight only behind a GracefulHandler, and only for so long
-  private static void stopGracefully(JavalinConfig config) {
+  private static void stopGracefully(JavalinConfig config, ServerSettings settings) {
     config.jetty.modifyServer(
         server -> {
           server.insertHandler(new GracefulHandler());
-          server.setStopTimeout(STOP_TIMEOUT.toMillis());
+          server.setStopTimeout(settings.stopTimeout().toMillis());
         });
   }
 
@@ -104,8 +80,9 @@ public final class SimulatorServer implements AutoCloseable {
   }
 
   /**
-   * Stops gracefully: ends the watch streams (their clients see the end of the stream), lets Jetty
-   * finish the requests in flight, then stops the simulated clock. Closing twice is harmless.
+   * Stops: ends the watch streams (their clients see the end of the stream), lets Jetty finish the
+   * requests in flight for up to the stop timeout, then stops the simulated clock. Closing twice is
+   * harmless.
    */
   @Override
   public void close() {
