@@ -13,6 +13,7 @@ import io.workloadplacement.simulator.timeline.NextTransition;
 import io.workloadplacement.simulator.timeline.Timeline;
 import io.workloadplacement.simulator.timeline.TimelineEntry;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +22,8 @@ import java.util.Optional;
 /**
  * The control API's JSON: the simulator's snapshots as plain maps, so that the shared mapper writes
  * them without Java-time or Optional support, and keys keep a readable order. Times are ISO 8601
- * UTC instants; simulated time can have fractions of a second (an advance by {@code 500ms}), which
- * they then show.
+ * UTC instants to the millisecond; simulated time can have fractions of a second (an advance by
+ * {@code 500ms}, a realtime clock), which they then show.
  */
 final class ControlViews {
 
@@ -161,7 +162,8 @@ final class ControlViews {
     Optional.ofNullable(value).ifPresent(v -> view.put(key, v));
   }
 
+  // a realtime clock has nanoseconds nobody wants to read
   private static String text(Instant instant) {
-    return instant.toString();
+    return instant.truncatedTo(ChronoUnit.MILLIS).toString();
   }
 }
