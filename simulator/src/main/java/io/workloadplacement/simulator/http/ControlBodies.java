@@ -1,5 +1,6 @@
 package io.workloadplacement.simulator.http;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -45,7 +46,7 @@ final class ControlBodies {
       throw new ApiErrorException(ControlErrors.invalid(pathOf(e), "unknown field"));
     } catch (JsonMappingException e) {
       throw new ApiErrorException(ControlErrors.invalid(pathOf(e), problem(e)));
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+    } catch (JsonProcessingException e) {
       throw new ApiErrorException(HttpErrors.malformedJson(e.getOriginalMessage()));
     }
   }

@@ -133,7 +133,8 @@ class WatchOverHttpTest {
     try (WatchClient watch = WatchClient.subscribed(sim, "")) {
       sim.close();
 
-      Eventually.await(Duration.ofSeconds(10), () -> sim.server.openWatchStreams() == 0, "ended");
+      Eventually.await(Duration.ofSeconds(10), watch::ended, "the client sees the stream end");
+      assertThat(sim.server.openWatchStreams()).isZero();
     }
   }
 

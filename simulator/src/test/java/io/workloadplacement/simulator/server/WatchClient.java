@@ -48,6 +48,7 @@ public final class WatchClient implements AutoCloseable {
   public final HttpResponse<InputStream> response;
   private final BlockingQueue<Frame> frames = new LinkedBlockingQueue<>();
   private final Thread reader;
+  private volatile boolean ended;
 
   private WatchClient(HttpResponse<InputStream> response) {
     this.response = response;
@@ -170,7 +171,14 @@ public final class WatchClient implements AutoCloseable {
       }
     } catch (IOException e) {
       // closed by the test or the server
+    } finally {
+      ended = true;
     }
+  }
+
+  /** True once the stream has ended, by the server or the client. */
+  public boolean ended() {
+    return ended;
   }
 
   /** Closes the connection, as a client going away does. */
