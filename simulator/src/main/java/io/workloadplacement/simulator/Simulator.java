@@ -255,6 +255,24 @@ public final class Simulator implements AutoCloseable {
     return events.subscribe(subscriber);
   }
 
+  /**
+   * Like {@link #subscribe}, but first delivers an ADDED event for every stored placement, taken
+   * together with subscribing under the simulation lock, so that no change falls between the
+   * snapshot and the events (a Kubernetes watch's initial events). A change stored just before may
+   * still arrive after its placement's ADDED, with the same version: the subscriber drops what it
+   * already has.
+   */
+  public Subscription subscribeWithSnapshot(Consumer<PlacementEvent> subscriber) {
+    Objects.requireNonNull(subscriber, "subscriber");
+    return scheduler.exclusive(
+        () -> {
+          repository
+              .all()
+              .forEach(p -> subscriber.accept(new PlacementEvent(PlacementEvent.Type.ADDED, p)));
+          return events.subscribe(subscriber);
+        });
+  }
+
   /** Stops the clock thread and releases the validator. */
   @Override
   public void close() {

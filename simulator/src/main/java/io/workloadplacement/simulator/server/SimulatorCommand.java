@@ -1,0 +1,338 @@
+package io.workloadplacement.simulator.server;
+
+import io.workloadplacement.domain.model.DurationText;
+import io.workloadplacement.simulator.DemoScenario;
+import io.workloadplacement.simulator.SimulatorConfig;
+import io.workloadplacement.simulator.clock.ClockMode;
+import io.workloadplacement.simulator.clock.Durations;
+import io.workloadplacement.simulator.clock.SimulationClock;
+import io.workloadplacement.simulator.http.SimulatorControlApi;
+import io.workloadplacement.simulator.topology.TimingProfile;
+import io.workloadplacement.simulator.topology.Topology;
+import io.workloadplacement.simulator.topology.TopologyException;
+import io.workloadplacement.simulator.topology.TopologyLoader;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * The command line of the executable jar: starts a {@link SimulatorServer}, prints its URLs, and
+ * stops it gracefully on Ctrl+C or SIGTERM.
+ */
+@Command(
+    name = "workload-placement-simulator",
+    mixinStandardHelpOptions = true,
+    versionProvider = SimulatorCommand.Version.class,
+    sortOptions = false,
+    usageHelpAutoWidth = true,
+    description =
+        "Serves the Workload Placement API on an in-memory backend with simulated GPU clusters,"
+            + " a controllable clock and fault injection; the control API is under /sim/v1.")
+public final class SimulatorCommand implements Callable<Integer> {
+
+  /** The one scenario so far. */
+  enum Scenario {
+    demo
+  }
+
+  @Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--host",
+      defaultValue = "127.0.0.1",
+      description = "Address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for every one).")
+  String host;
+
+  @Option(
+      names = "--port",
+      defaultValue = "8080",
+      converter = PortConverter.class,
+      description = "Port to listen on (default: ${DEFAULT-VALUE}; 0 for any free port).")
+  int port;
+
+  @Option(
+      names = "--topology",
+      paramLabel = "FILE",
+      converter = TopologyConverter.class,
+      description =
+          "Workspaces, clusters, GPUs and timings, in YAML or JSON (default: any workspace and"
+              + " cluster, 8 GPUs each).")
+  Topology topology;
+
+  @Option(
+      names = "--clock",
+      defaultValue = "realtime",
+      converter = ClockModeConverter.class,
+      paramLabel = "realtime|manual",
+      description =
+          "realtime: simulated time runs on its own; manual: only POST /sim/v1/clock/advance"
+              + " moves it (default: ${DEFAULT-VALUE}).")
+  ClockMode clock;
+
+  @Option(
+      names = "--speed",
+      defaultValue = "1",
+      converter = SpeedConverter.class,
+      paramLabel = "N",
+      description = "How many times faster than real time a realtime clock runs (default: 1).")
+  double speed;
+
+  @Option(
+      names = "--seed",
+      defaultValue = "0",
+      paramLabel = "N",
+      description = "Seed of the random that decides fault probabilities (default: 0).")
+  long seed;
+
+  @Option(
+      names = "--scenario",
+      paramLabel = "demo",
+      description = "demo: preload placements in every status across two workspaces, for UI work.")
+  Scenario scenario;
+
+  @Option(
+      names = "--admission",
+      paramLabel = "DURATION",
+      converter = DurationConverter.class,
+      description = "Pending to Queued (default: the topology's, else 2s).")
+  Duration admission;
+
+  @Option(
+      names = "--provisioning",
+      paramLabel = "DURATION",
+      converter = DurationConverter.class,
+      description = "GPUs granted to InProgress (default: the topology's, else 10s).")
+  Duration provisioning;
+
+  @Option(
+      names = "--command-step",
+      paramLabel = "DURATION",
+      converter = DurationConverter.class,
+      description = "One command step (default: the topology's, else 2s).")
+  Duration commandStep;
+
+  @Option(
+      names = "--manifest-step",
+      paramLabel = "DURATION",
+      converter = DurationConverter.class,
+      description = "One manifest step (default: the topology's, else 1s).")
+  Duration manifestStep;
+
+  @Option(
+      names = "--helm-step",
+      paramLabel = "DURATION",
+      converter = DurationConverter.class,
+      description = "One helm step (default: the topology's, else 15s).")
+  Duration helmStep;
+
+  @Option(
+      names = "--allow-origin",
+      paramLabel = "ORIGIN",
+      description =
+          "A browser origin allowed by CORS, repeatable; * for any (default: any loopback"
+              + " origin).")
+  List<String> allowedOrigins = new ArrayList<>();
+
+  /** Runs the command; exits with its code unless it is serving. */
+  public static void main(String[] args) {
+    // Hibernate Validator logs through JBoss Logging, which would otherwise pick java.util.logging
+    System.setProperty("org.jboss.logging.provider", "slf4j");
+    int code = new CommandLine(new SimulatorCommand()).execute(args);
+    System.exit(code);
+  }
+
+  /** Serves until the JVM is asked to stop. */
+  @Override
+  public Integer call() throws InterruptedException {
+    CountDownLatch stopped = new CountDownLatch(1);
+    SimulatorServer server = start(spec.commandLine().getOut());
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  spec.commandLine().getOut().println("Stopping...");
+                  spec.commandLine().getOut().flush();
+                  server.close();
+                  spec.commandLine().getOut().println("Stopped.");
+                  spec.commandLine().getOut().flush();
+                  stopped.countDown();
+                },
+                "simulator-shutdown"));
+    stopped.await();
+    return 0;
+  }
+
+  /** Starts the server these options describe and prints where it is. */
+  SimulatorServer start(PrintWriter out) {
+    SimulatorConfig config = config();
+    SimulatorServer server =
+        SimulatorServer.start(
+            config,
+            ServerSettings.defaults().withAddress(host, port).withAllowedOrigins(allowedOrigins));
+    try {
+      if (scenario == Scenario.demo) {
+        int loaded = DemoScenario.load(server.simulator()).size();
+        out.println("Loaded the demo scenario: " + loaded + " placements.");
+      }
+      printReady(out, server, config);
+      return server;
+    } catch (RuntimeException e) {
+      server.close();
+      throw e;
+    }
+  }
+
+  /** The simulator's configuration from these options. */
+  SimulatorConfig config() {
+    SimulatorConfig config = SimulatorConfig.defaults();
+    if (topology != null) {
+      config = config.withTopology(topology);
+    }
+    return config
+        .withTimings(config.timings().withAll(timingOverrides()))
+        .withClock(clock, speed)
+        .withSeed(seed);
+  }
+
+  private Map<String, Duration> timingOverrides() {
+    Map<String, Duration> overrides = new LinkedHashMap<>();
+    putIfSet(overrides, "admission", admission);
+    putIfSet(overrides, "provisioning", provisioning);
+    putIfSet(overrides, "command", commandStep);
+    putIfSet(overrides, "manifest", manifestStep);
+    putIfSet(overrides, "helm", helmStep);
+    return overrides;
+  }
+
+  private static void putIfSet(Map<String, Duration> overrides, String key, Duration value) {
+    if (value != null) {
+      overrides.put(key, value);
+    }
+  }
+
+  private static void printReady(PrintWriter out, SimulatorServer server, SimulatorConfig config) {
+    String base = server.baseUrl();
+    Topology topology = config.topology();
+    TimingProfile t = config.timings();
+    out.println("Workload Placement simulator ready on " + base);
+    out.println("  API      " + base + "/api/v1/workload-placement");
+    out.println("  Docs     " + base + "/docs");
+    out.println("  Control  " + base + SimulatorControlApi.BASE);
+    out.println("  Watch    " + base + "/api/v1/workload-placement/watch");
+    out.println(
+        "  Clock    "
+            + config.clockMode().wireName()
+            + (config.clockMode() == ClockMode.REALTIME ? " x" + config.speed() : "")
+            + ", seed "
+            + config.seed()
+            + "; timings admission "
+            + DurationText.format(t.admission())
+            + ", provisioning "
+            + DurationText.format(t.provisioning())
+            + ", command "
+            + DurationText.format(t.command())
+            + ", manifest "
+            + DurationText.format(t.manifest())
+            + ", helm "
+            + DurationText.format(t.helm()));
+    out.println(
+        "  Topology "
+            + (topology.open()
+                ? "open (any workspace and cluster, " + topology.defaultGpus() + " GPUs each)"
+                : topology.workspaces().size()
+                    + " workspaces, "
+                    + topology.gpus().size()
+                    + " clusters"));
+    out.println("Press Ctrl+C to stop.");
+    out.flush();
+  }
+
+  /** Parses {@code realtime} or {@code manual}. */
+  static final class ClockModeConverter implements ITypeConverter<ClockMode> {
+    @Override
+    public ClockMode convert(String value) {
+      return ClockMode.fromWireName(value)
+          .orElseThrow(
+              () -> new CommandLine.TypeConversionException("expected realtime or manual"));
+    }
+  }
+
+  /** Parses a port, 0 to 65535. */
+  static final class PortConverter implements ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String value) {
+      int port;
+      try {
+        port = Integer.parseInt(value);
+      } catch (NumberFormatException e) {
+        throw new CommandLine.TypeConversionException("not a port number");
+      }
+      if (port < 0 || port > 65535) {
+        throw new CommandLine.TypeConversionException("must be 0 to 65535");
+      }
+      return port;
+    }
+  }
+
+  /** Parses a speed: above 0, at most the clock's maximum. */
+  static final class SpeedConverter implements ITypeConverter<Double> {
+    @Override
+    public Double convert(String value) {
+      double speed;
+      try {
+        speed = Double.parseDouble(value);
+      } catch (NumberFormatException e) {
+        throw new CommandLine.TypeConversionException("not a number");
+      }
+      if (!(speed > 0) || speed > SimulationClock.MAX_SPEED) {
+        throw new CommandLine.TypeConversionException(
+            "must be greater than 0 and at most " + (long) SimulationClock.MAX_SPEED);
+      }
+      return speed;
+    }
+  }
+
+  /** Reads a topology file, so that a bad one is a usage error before anything starts. */
+  static final class TopologyConverter implements ITypeConverter<Topology> {
+    @Override
+    public Topology convert(String value) {
+      try {
+        return TopologyLoader.load(Path.of(value));
+      } catch (TopologyException | java.nio.file.InvalidPathException e) {
+        throw new CommandLine.TypeConversionException(e.getMessage());
+      }
+    }
+  }
+
+  /** Parses {@code 90s}, {@code 1m30s}, {@code 500ms}, {@code 0} or ISO 8601. */
+  static final class DurationConverter implements ITypeConverter<Duration> {
+    @Override
+    public Duration convert(String value) {
+      try {
+        return Durations.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException(e.getMessage());
+      }
+    }
+  }
+
+  /** The version in the jar's manifest, when there is one. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = SimulatorCommand.class.getPackage().getImplementationVersion();
+      return new String[] {"workload-placement-simulator " + (version == null ? "dev" : version)};
+    }
+  }
+}

@@ -1,0 +1,99 @@
+package io.workloadplacement.simulator.server;
+
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.workloadplacement.rest.PlacementApi;
+import io.workloadplacement.rest.PlacementApiSettings;
+import io.workloadplacement.simulator.Simulator;
+import io.workloadplacement.simulator.SimulatorConfig;
+import io.workloadplacement.simulator.http.SimulatorControlApi;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+
+/**
+ * The composition root of the standalone simulator: a {@link Simulator} behind the REST adapter's
+ * Workload Placement API, with the control API and watch stream mounted on it, listening on one
+ * port. Tests start it on port 0; {@link SimulatorCommand} starts it from the command line.
+ */
+public final class SimulatorServer implements AutoCloseable {
+
+  private final Simulator simulator;
+  private final SimulatorControlApi control;
+  private final Javalin app;
+  private final String host;
+  private final AtomicBoolean closed = new AtomicBoolean();
+
+  private SimulatorServer(SimulatorConfig config, ServerSettings settings) {
+    this.host = settings.host();
+    this.simulator = Simulator.start(config);
+    try {
+      this.control = new SimulatorControlApi(simulator, settings.heartbeat());
+      PlacementApiSettings.Builder api =
+          PlacementApiSettings.builder(simulator.placements()).extension(control);
+      if (!settings.stopTimeout().isZero()) {
+        api.extension(javalin -> stopGracefully(javalin, settings));
+      }
+      settings.allowedOrigins().forEach(api::allowOrigin);
+      this.app = PlacementApi.create(api.build());
+      app.start(settings.host(), settings.port());
+    } catch (RuntimeException e) {
+      simulator.close();
+      throw e;
+    }
+  }
+
+  /** Starts a server for {@code config} as {@code settings} say. */
+  public static SimulatorServer start(SimulatorConfig config, ServerSettings settings) {
+    return new SimulatorServer(
+        Objects.requireNonNull(config, "config"), Objects.requireNonNull(settings, "settings"));
+  }
+
+  // Jetty waits for requests in flight only behind a GracefulHandler, and only for so long
+  private static void stopGracefully(JavalinConfig config, ServerSettings settings) {
+    config.jetty.modifyServer(
+        server -> {
+          server.insertHandler(new GracefulHandler());
+          server.setStopTimeout(settings.stopTimeout().toMillis());
+        });
+  }
+
+  /** The simulator behind it. */
+  public Simulator simulator() {
+    return simulator;
+  }
+
+  /** The port it listens on. */
+  public int port() {
+    return app.port();
+  }
+
+  /** {@code http://host:port}, with an IPv6 host in brackets. */
+  public String baseUrl() {
+    String shown = host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+    return "http://" + shown + ":" + port();
+  }
+
+  /** How many watch streams are open. */
+  public int openWatchStreams() {
+    return control.openWatchStreams();
+  }
+
+  /**
+   * Stops: ends the watch streams (their clients see the end of the stream), lets Jetty finish the
+   * requests in flight for up to the stop timeout, then stops the simulated clock. Closing twice is
+   * harmless.
+   */
+  @Override
+  public void close() {
+    if (closed.getAndSet(true)) {
+      return;
+    }
+    try {
+      control.close();
+      app.stop();
+    } finally {
+      simulator.close();
+    }
+  }
+}

@@ -1,0 +1,162 @@
+package io.workloadplacement.simulator.http;
+
+import static io.workloadplacement.simulator.server.HttpSim.API;
+import static io.workloadplacement.simulator.server.Json.SEED_NAME;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.workloadplacement.simulator.server.Eventually;
+import io.workloadplacement.simulator.server.HttpSim;
+import io.workloadplacement.simulator.server.Json;
+import io.workloadplacement.simulator.server.Reply;
+import io.workloadplacement.simulator.server.WatchClient;
+import io.workloadplacement.simulator.server.WatchClient.Frame;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The watch stream, read as a client reads it, with bounded waits. */
+class WatchOverHttpTest {
+
+  @Test
+  void theStreamDeliversEveryTransitionOfALifecycleInOrder() {
+    try (HttpSim sim = HttpSim.open();
+        WatchClient watch = WatchClient.subscribed(sim, "")) {
+      assertThat(watch.response.headers().firstValue("Content-Type").orElseThrow())
+          .startsWith("text/event-stream");
+
+      sim.create(Json.seed());
+      sim.advance("30s");
+      sim.advance("15m");
+      List<Frame> events = watch.eventsUntilStatus("Completed");
+
+      assertThat(events.get(0).event()).isEqualTo("ADDED");
+      assertThat(events.subList(1, events.size()))
+          .extracting(Frame::event)
+          .containsOnly("MODIFIED");
+      List<String> statuses = new ArrayList<>();
+      for (Frame e : events) {
+        assertThat(e.json().path("type").asText()).isEqualTo(e.event());
+        if (statuses.isEmpty()
+            || !statuses.get(statuses.size() - 1).equals(e.provisioningStatus())) {
+          statuses.add(e.provisioningStatus());
+        }
+      }
+      assertThat(statuses)
+          .containsExactly("Pending", "Queued", "InProgress", "Successful", "Completed");
+      assertThat(events).extracting(e -> Long.parseLong(e.id())).isSorted().doesNotHaveDuplicates();
+      // the object is exactly what GET shows
+      assertThat(events.get(events.size() - 1).object()).isEqualTo(sim.placement(SEED_NAME));
+    }
+  }
+
+  @Test
+  void aDeletedPlacementEndsWithADeletedEvent() {
+    try (HttpSim sim = HttpSim.open();
+        WatchClient watch = WatchClient.subscribed(sim, "")) {
+      sim.create(Json.seed());
+      assertThat(sim.delete(API + "/" + SEED_NAME).status()).isEqualTo(200);
+
+      List<Frame> events = watch.nextEvents(2);
+
+      assertThat(events).extracting(Frame::event).containsExactly("ADDED", "DELETED");
+      assertThat(events.get(1).object().path("name").asText()).isEqualTo(SEED_NAME);
+    }
+  }
+
+  @Test
+  void theWorkspaceFilterLetsOnlyThatWorkspaceThrough() {
+    try (HttpSim sim = HttpSim.open();
+        WatchClient watch = WatchClient.subscribed(sim, "?workspaceName=team-b")) {
+      sim.create(Json.seed("a-1", "team-a", List.of("gpu-1"), "15m", "Delete"));
+      sim.create(Json.seed("b-1", "team-b", List.of("gpu-1"), "15m", "Delete"));
+      sim.advance("2s");
+
+      List<Frame> events = watch.nextEvents(2);
+
+      assertThat(events).extracting(e -> e.object().path("name").asText()).containsOnly("b-1");
+      assertThat(events).extracting(Frame::provisioningStatus).containsExactly("Pending", "Queued");
+      assertThat(watch.pollEvent(Duration.ofMillis(200))).isNull();
+    }
+  }
+
+  @Test
+  void theStreamStartsWithThePlacementsAlreadyThereUnlessToldNotTo() {
+    try (HttpSim sim = HttpSim.open()) {
+      sim.create(Json.seedNamed("early"));
+      sim.advance("2s");
+
+      try (WatchClient watch = WatchClient.subscribed(sim, "")) {
+        Frame initial = watch.nextEvent();
+        assertThat(initial.event()).isEqualTo("ADDED");
+        assertThat(initial.provisioningStatus()).isEqualTo("Queued");
+      }
+      try (WatchClient quiet = WatchClient.subscribed(sim, "?sendInitialEvents=false")) {
+        sim.create(Json.seedNamed("late"));
+        assertThat(quiet.nextEvent().object().path("name").asText()).isEqualTo("late");
+      }
+    }
+  }
+
+  @Test
+  void aResetTellsWatchersEveryPlacementIsGone() {
+    try (HttpSim sim = HttpSim.open();
+        WatchClient watch = WatchClient.subscribed(sim, "")) {
+      sim.create(Json.seed());
+      assertThat(watch.nextEvent().event()).isEqualTo("ADDED");
+
+      assertThat(sim.post("/sim/v1/reset", null).status()).isEqualTo(200);
+
+      assertThat(watch.nextEvent().event()).isEqualTo("DELETED");
+    }
+  }
+
+  @Test
+  void aQuietStreamGetsHeartbeatsAndAClosedClientIsUnsubscribed() {
+    try (HttpSim sim = HttpSim.withHeartbeat(Duration.ofMillis(50))) {
+      WatchClient watch = WatchClient.subscribed(sim, "");
+      assertThat(watch.nextFrame().comment()).isEqualTo("heartbeat");
+      assertThat(sim.server.openWatchStreams()).isEqualTo(1);
+
+      watch.close();
+
+      Eventually.await(
+          Duration.ofSeconds(10),
+          () -> sim.server.openWatchStreams() == 0,
+          "the server notices the client went away");
+    }
+  }
+
+  @Test
+  void stoppingTheServerEndsTheStream() {
+    HttpSim sim = HttpSim.open();
+    try (WatchClient watch = WatchClient.subscribed(sim, "")) {
+      sim.close();
+
+      Eventually.await(Duration.ofSeconds(10), watch::ended, "the client sees the stream end");
+      assertThat(sim.server.openWatchStreams()).isZero();
+    }
+  }
+
+  @Test
+  void aBadWorkspaceFilterIsA400InTheEnvelope() {
+    try (HttpSim sim = HttpSim.open()) {
+      Reply reply = sim.get(API + "/watch?workspaceName=Not_A_Label");
+
+      assertThat(reply.status()).isEqualTo(400);
+      assertThat(reply.errorKey()).isEqualTo("ValidationError");
+      assertThat(reply.errorFields()).containsExactly("workspaceName");
+    }
+  }
+
+  @Test
+  void aPlacementNamedWatchStaysReachable() {
+    try (HttpSim sim = HttpSim.open()) {
+      sim.create(Json.seedNamed("watch"));
+
+      assertThat(sim.get(API + "/get/watch").data().path("name").asText()).isEqualTo("watch");
+      assertThat(sim.put(API + "/watch", "{\"burstDuration\": \"1h\"}").status()).isEqualTo(200);
+      assertThat(sim.delete(API + "/watch").status()).isEqualTo(200);
+    }
+  }
+}
