@@ -1,6 +1,8 @@
 package io.workloadplacement.simulator.server;
 
 import io.workloadplacement.domain.model.DurationText;
+import io.workloadplacement.rest.auth.ApiKey;
+import io.workloadplacement.rest.auth.AuthSettings;
 import io.workloadplacement.simulator.DemoScenario;
 import io.workloadplacement.simulator.SimulatorConfig;
 import io.workloadplacement.simulator.clock.ClockMode;
@@ -144,6 +146,16 @@ public final class SimulatorCommand implements Callable<Integer> {
               + " origin).")
   List<String> allowedOrigins = new ArrayList<>();
 
+  @Option(
+      names = "--api-key",
+      paramLabel = "KEY:ROLE[:WORKSPACE]",
+      converter = ApiKeyConverter.class,
+      description =
+          "Turns authentication on with this API key, repeatable: KEY:Owner, KEY:Editor:WORKSPACE"
+              + " or KEY:Viewer:WORKSPACE. Clients exchange it at POST /api/v1/auth for a bearer"
+              + " token (default: no authentication).")
+  List<ApiKey> apiKeys = new ArrayList<>();
+
   /** Runs the command; exits with its code unless it is serving. */
   public static void main(String[] args) {
     // Hibernate Validator logs through JBoss Logging, which would otherwise pick java.util.logging
@@ -176,20 +188,34 @@ public final class SimulatorCommand implements Callable<Integer> {
   /** Starts the server these options describe and prints where it is. */
   SimulatorServer start(PrintWriter out) {
     SimulatorConfig config = config();
+    AuthSettings auth = auth();
     SimulatorServer server =
         SimulatorServer.start(
             config,
-            ServerSettings.defaults().withAddress(host, port).withAllowedOrigins(allowedOrigins));
+            ServerSettings.defaults()
+                .withAddress(host, port)
+                .withAllowedOrigins(allowedOrigins)
+                .withAuth(auth));
     try {
       if (scenario == Scenario.demo) {
         int loaded = DemoScenario.load(server.simulator()).size();
         out.println("Loaded the demo scenario: " + loaded + " placements.");
       }
-      printReady(out, server, config);
+      printReady(out, server, config, auth);
       return server;
     } catch (RuntimeException e) {
       server.close();
       throw e;
+    }
+  }
+
+  /** The authentication these options ask for: off without {@code --api-key}. */
+  AuthSettings auth() {
+    try {
+      return AuthSettings.of(apiKeys);
+    } catch (IllegalArgumentException e) {
+      // a key given twice: a usage error like any other
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
   }
 
@@ -221,7 +247,8 @@ public final class SimulatorCommand implements Callable<Integer> {
     }
   }
 
-  private static void printReady(PrintWriter out, SimulatorServer server, SimulatorConfig config) {
+  private static void printReady(
+      PrintWriter out, SimulatorServer server, SimulatorConfig config, AuthSettings auth) {
     String base = server.baseUrl();
     Topology topology = config.topology();
     TimingProfile t = config.timings();
@@ -230,6 +257,11 @@ public final class SimulatorCommand implements Callable<Integer> {
     out.println("  Docs     " + base + "/docs");
     out.println("  Control  " + base + SimulatorControlApi.BASE);
     out.println("  Watch    " + base + "/api/v1/workload-placement/watch");
+    out.println(
+        "  Auth     "
+            + (auth.enabled()
+                ? auth.keys().size() + " API key(s); exchange one at POST /api/v1/auth"
+                : "off"));
     out.println(
         "  Clock    "
             + config.clockMode().wireName()
@@ -310,6 +342,19 @@ public final class SimulatorCommand implements Callable<Integer> {
       try {
         return TopologyLoader.load(Path.of(value));
       } catch (TopologyException | java.nio.file.InvalidPathException e) {
+        throw new CommandLine.TypeConversionException(e.getMessage());
+      }
+    }
+  }
+
+  /** Parses {@code KEY:Owner}, {@code KEY:Editor:WORKSPACE} or {@code KEY:Viewer:WORKSPACE}. */
+  static final class ApiKeyConverter implements ITypeConverter<ApiKey> {
+    @Override
+    public ApiKey convert(String value) {
+      try {
+        return ApiKey.parse(value);
+      } catch (IllegalArgumentException e) {
+        // the message never repeats the key
         throw new CommandLine.TypeConversionException(e.getMessage());
       }
     }

@@ -35,6 +35,7 @@ public final class SimulatorServer implements AutoCloseable {
         api.extension(javalin -> stopGracefully(javalin, settings));
       }
       settings.allowedOrigins().forEach(api::allowOrigin);
+      api.auth(settings.auth());
       this.app = PlacementApi.create(api.build());
       app.start(settings.host(), settings.port());
     } catch (RuntimeException e) {

@@ -2,6 +2,7 @@ package io.workloadplacement.simulator.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.workloadplacement.rest.auth.ApiKey;
 import io.workloadplacement.simulator.SimulatorConfig;
 import io.workloadplacement.simulator.clock.ClockMode;
 import io.workloadplacement.simulator.topology.TimingProfile;
@@ -125,6 +126,26 @@ class SimulatorCommandTest {
   }
 
   @Test
+  void apiKeysTurnAuthenticationOn() {
+    SimulatorCommand command =
+        parse("--api-key", "k1:Owner", "--api-key", "k2:Viewer:abc", "--api-key", "k3:editor:xyz");
+
+    assertThat(command.auth().enabled()).isTrue();
+    assertThat(command.auth().keys())
+        .containsExactly(
+            ApiKey.owner("k1"), ApiKey.viewer("k2", "abc"), ApiKey.editor("k3", "xyz"));
+    assertThat(parse().auth().enabled()).isFalse();
+  }
+
+  @Test
+  void badApiKeysExitWith2WithoutRepeatingTheKey() {
+    assertThat(execute("--api-key", "s3cret:Viewer")).isEqualTo(2);
+    assertThat(err.toString()).contains("--api-key").contains("needs a workspace");
+    assertThat(execute("--api-key", "s3cret:Admin")).isEqualTo(2);
+    assertThat(err.toString()).doesNotContain("s3cret");
+  }
+
+  @Test
   void helpListsEveryOption() {
     assertThat(execute("--help")).isZero();
 
@@ -173,6 +194,41 @@ class SimulatorCommandTest {
         assertThat(list.body()).contains("\"provisioningStatus\":\"" + status + "\"");
       }
     }
+  }
+
+  @Test
+  void withAnApiKeyTheApiNeedsATokenAndTheControlApiDoesNot() throws Exception {
+    SimulatorCommand command =
+        parse("--port", "0", "--clock", "manual", "--api-key", "dev-key:Editor:abc");
+    HttpClient http = HttpClient.newHttpClient();
+
+    try (SimulatorServer server = command.start(new PrintWriter(out))) {
+      URI placements = URI.create(server.baseUrl() + "/api/v1/workload-placement");
+      assertThat(out.toString()).contains("Auth     1 API key(s)");
+      assertThat(send(http, HttpRequest.newBuilder(placements)).statusCode()).isEqualTo(401);
+
+      HttpResponse<String> exchanged =
+          send(
+              http,
+              HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/v1/auth"))
+                  .header("Content-Type", "application/json")
+                  .POST(HttpRequest.BodyPublishers.ofString("{\"apiKey\":\"dev-key\"}")));
+      assertThat(exchanged.statusCode()).isEqualTo(200);
+      String token = Json.read(exchanged.body()).path("data").path("token").asText();
+
+      HttpRequest.Builder withToken =
+          HttpRequest.newBuilder(placements).header("Authorization", "Bearer " + token);
+      assertThat(send(http, withToken).statusCode()).isEqualTo(200);
+      assertThat(
+              send(http, HttpRequest.newBuilder(URI.create(server.baseUrl() + "/sim/v1/clock")))
+                  .statusCode())
+          .isEqualTo(200);
+    }
+  }
+
+  private static HttpResponse<String> send(HttpClient http, HttpRequest.Builder request)
+      throws IOException, InterruptedException {
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private SimulatorCommand parse(String... args) {
