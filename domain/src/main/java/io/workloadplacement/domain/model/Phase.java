@@ -1,5 +1,8 @@
 package io.workloadplacement.domain.model;
 
+import java.util.Arrays;
+import java.util.Optional;
+
 /** The coarse phase shown beside the provisioning status, and per cluster. */
 public enum Phase {
   PENDING("Pending"),
@@ -18,6 +21,11 @@ public enum Phase {
   /** The exact spelling the contract uses on the wire. */
   public String wireName() {
     return wireName;
+  }
+
+  /** The phase spelled exactly {@code text}, if any. */
+  public static Optional<Phase> fromWireName(String text) {
+    return Arrays.stream(values()).filter(v -> v.wireName.equals(text)).findFirst();
   }
 
   @Override

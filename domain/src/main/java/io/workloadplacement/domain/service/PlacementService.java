@@ -78,9 +78,6 @@ public final class PlacementService implements PlacementUseCases {
           repository.list(query.filter(), after, Integer.MAX_VALUE), Optional.empty());
     }
     int limit = query.limit().getAsInt();
-    if (limit <= 0) {
-      throw new IllegalArgumentException("limit must be positive");
-    }
     // one more than asked tells whether another page exists without a second query
     List<VersionedPlacement> items = repository.list(query.filter(), after, limit + 1);
     if (items.size() <= limit) {

@@ -178,6 +178,13 @@ class PlacementServiceTest {
   }
 
   @Test
+  void aLimitMustBePositive() {
+    assertThatThrownBy(() -> query(Optional.empty(), Optional.empty(), OptionalInt.of(0), null))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("positive");
+  }
+
+  @Test
   void aForeignContinueTokenIsRefused() {
     assertThatThrownBy(
             () ->

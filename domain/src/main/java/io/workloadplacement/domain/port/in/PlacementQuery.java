@@ -15,6 +15,9 @@ public record PlacementQuery(
   public PlacementQuery {
     Objects.requireNonNull(filter, "filter");
     Objects.requireNonNull(limit, "limit");
+    if (limit.isPresent() && limit.getAsInt() <= 0) {
+      throw new IllegalArgumentException("limit must be positive, got " + limit.getAsInt());
+    }
     Objects.requireNonNull(continueToken, "continueToken");
   }
 
