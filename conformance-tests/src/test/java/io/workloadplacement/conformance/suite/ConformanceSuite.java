@@ -80,6 +80,11 @@ public abstract class ConformanceSuite {
   }
 
   @Test
+  void theWatchShowsOnlyTheContractsTransitions() {
+    check("watch");
+  }
+
+  @Test
   void faultsAreEnvelopedAndChangeNothing() {
     check("faults");
   }
