@@ -99,6 +99,10 @@ public final class Conformance {
       if (watcher != null) {
         watcher.close();
       }
+      // a shared simulator keeps rules until reset: leave none of this execution's behind
+      if (control.isPresent() && caps.remote()) {
+        control.get().clearFaults();
+      }
       // best effort: a Successful or Completed placement cannot be deleted, by contract
       run.model()
           .placements()

@@ -1,5 +1,7 @@
 package io.workloadplacement.conformance.properties;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.workloadplacement.conformance.model.Json;
 import io.workloadplacement.conformance.model.Lifecycle;
 import io.workloadplacement.conformance.model.ModelPlacement;
 import io.workloadplacement.conformance.model.Status;
@@ -69,6 +71,33 @@ final class LifecycleActions {
     @Override
     public String toString() {
       return "control: move p" + slot + " towards " + target;
+    }
+  }
+
+  /**
+   * Makes every step of a placement that starts from now on fail, with a fault rule of the
+   * simulator ({@code failStep}): the placement then fails on its own when its clock advances
+   * through InProgress. Changes nothing the model must know: an advance already allows Failed.
+   */
+  record FailSteps(int slot) implements Action {
+    @Override
+    public void run(SequenceRun run) {
+      ObjectNode rule = Json.object();
+      rule.putObject("match").put("placement", run.name(slot));
+      rule.putObject("effect")
+          .put("type", "failStep")
+          .put("reason", "ImagePullBackOff")
+          .put("message", "image not found");
+      Response response = run.control().orElseThrow().addFault(Json.write(rule));
+      if (response.status() / 100 != 2) {
+        throw new AssertionError(
+            "control API refused a failStep rule: " + response.status() + " " + response.body());
+      }
+    }
+
+    @Override
+    public String toString() {
+      return "control: fail every later step of p" + slot;
     }
   }
 

@@ -41,6 +41,11 @@ final class HttpSimulatorControl implements SimulatorControl {
   }
 
   @Override
+  public Response addFault(String ruleJson) {
+    return http.send("POST", "/sim/v1/faults", ruleJson, Map.of());
+  }
+
+  @Override
   public Response clearFaults() {
     return http.send("DELETE", "/sim/v1/faults", null, Map.of());
   }

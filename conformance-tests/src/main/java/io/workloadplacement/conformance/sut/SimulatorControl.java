@@ -28,6 +28,13 @@ public interface SimulatorControl {
    */
   Response setFaults(String rulesJson);
 
+  /**
+   * {@code POST /sim/v1/faults ruleJson}: appends one rule, for example one that fails a
+   * placement's steps: {@code {"match": {"placement": "p"}, "effect": {"type": "failStep",
+   * "reason": "ImagePullBackOff", "message": "image not found"}}}.
+   */
+  Response addFault(String ruleJson);
+
   /** {@code DELETE /sim/v1/faults}: no fault rules. */
   Response clearFaults();
 }

@@ -431,6 +431,10 @@ public final class ContractFakeServer implements AutoCloseable {
         }
         return 200;
       }
+      if (method.equals("POST") && path.equals("/sim/v1/faults")) {
+        // the fake has no steps: a failStep rule is accepted and has nothing to fail
+        return 200;
+      }
       if (method.equals("DELETE") && path.equals("/sim/v1/faults")) {
         faults.clear();
         return 200;
