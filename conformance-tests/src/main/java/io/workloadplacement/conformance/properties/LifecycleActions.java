@@ -1,5 +1,6 @@
 package io.workloadplacement.conformance.properties;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.workloadplacement.conformance.model.Json;
 import io.workloadplacement.conformance.model.Lifecycle;
@@ -38,6 +39,7 @@ final class LifecycleActions {
         }
         Response response = control.setStatus(name, next.get().wireName());
         if (response.status() / 100 == 2) {
+          requireShown(name, next.get(), response);
           run.model().forceStatus(name, next.get());
         } else if (!run.caps().autonomousLifecycle()) {
           throw new AssertionError(
@@ -53,6 +55,19 @@ final class LifecycleActions {
           return; // the lifecycle moved on its own meanwhile
         }
         run.model().tick();
+      }
+    }
+
+    /**
+     * The simulator answers a jump with the placement as GET shows it: it must be in the status
+     * asked for (a server whose answer carries no placement is not checked here).
+     */
+    private static void requireShown(String name, Status asked, Response response) {
+      JsonNode shown =
+          Json.parse(response.body()).path("data").path("status").path("provisioningStatus");
+      if (shown.isTextual() && !shown.asText().equals(asked.wireName())) {
+        throw new AssertionError(
+            "control API moved " + name + " to " + asked + " but answered it as " + shown.asText());
       }
     }
 
