@@ -11,6 +11,7 @@ import io.workloadplacement.conformance.report.ConformanceReport;
 import io.workloadplacement.conformance.sut.Auth;
 import io.workloadplacement.conformance.sut.HttpApiTarget;
 import io.workloadplacement.conformance.sut.TargetCapabilities;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -34,6 +35,7 @@ class RealServerMutationTest {
               new HttpApiTarget(server.baseUrl(), Auth.none(), true),
               TargetCapabilities.local("real mutant " + mutant).withWatch(true),
               mutationConfig());
+      long start = System.nanoTime();
       PropertyResult caught = null;
       for (ConformanceProperty property : expectedCatcherFirst(mutant)) {
         caught = conformance.run(property);
@@ -44,7 +46,8 @@ class RealServerMutationTest {
       ConformanceReport.recordMutant(
           "Mutation tests (the suite against the real app, broken on purpose)",
           mutant.name(),
-          caught);
+          caught,
+          Duration.ofNanos(System.nanoTime() - start));
       assertThat(caught)
           .as("the suite must fail against mutant %s", mutant)
           .isInstanceOf(PropertyResult.Failed.class);
@@ -67,7 +70,12 @@ class RealServerMutationTest {
   /** More tries than the default: some mutants need a deep status before they show. */
   private static PropertyConfig mutationConfig() {
     PropertyConfig config = PropertyConfig.fromSystemProperties();
-    return config.withTries(Math.max(config.tries(), 100));
+    // shrinking replays whole sequences against a real server: 200 candidates are plenty
+    return new PropertyConfig(
+        Math.max(config.tries(), 100),
+        config.seed(),
+        config.maxActions(),
+        Math.min(config.maxShrinks(), 200));
   }
 
   @AfterAll

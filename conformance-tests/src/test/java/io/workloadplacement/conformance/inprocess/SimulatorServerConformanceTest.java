@@ -1,5 +1,6 @@
 package io.workloadplacement.conformance.inprocess;
 
+import io.workloadplacement.conformance.kit.PropertyConfig;
 import io.workloadplacement.conformance.suite.ConformanceSuite;
 import io.workloadplacement.conformance.sut.ApiTarget;
 import io.workloadplacement.conformance.sut.Auth;
@@ -38,6 +39,16 @@ class SimulatorServerConformanceTest extends ConformanceSuite {
   /** Loopback, a free port, and no graceful stop (Jetty's takes a second even when idle). */
   static ServerSettings localOnPortZero() {
     return ServerSettings.defaults().withAddress("127.0.0.1", 0).withStopTimeout(Duration.ZERO);
+  }
+
+  /**
+   * The target the suite exists for, and a fast one: twice the default tries unless {@code
+   * -Dconformance.tries} says otherwise.
+   */
+  @Override
+  protected PropertyConfig config() {
+    PropertyConfig config = super.config();
+    return System.getProperty("conformance.tries") == null ? config.withTries(50) : config;
   }
 
   @Override
