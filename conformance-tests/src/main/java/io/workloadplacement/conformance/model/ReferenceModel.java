@@ -132,7 +132,9 @@ public final class ReferenceModel {
                     () -> {
                       // merged again at apply time: concurrent updates of disjoint fields all
                       // count, in whatever order the server answered them
-                      p.store(merge(p.stored(), patch));
+                      ObjectNode before = p.stored();
+                      p.store(merge(before, patch));
+                      burstMayHaveEnded(p, before);
                       settleBursts();
                     });
       }
@@ -290,6 +292,20 @@ public final class ReferenceModel {
         p.setPossible(Lifecycle.reachable(p.possible()));
       }
       settleBursts();
+    }
+  }
+
+  /**
+   * A new burstDuration already past ends a running burst now (section 4). When the target made the
+   * placement Successful on its own (the model did not see when), the model cannot tell, so it
+   * allows Completed too.
+   */
+  private static void burstMayHaveEnded(ModelPlacement p, ObjectNode before) {
+    boolean burstChanged = !Json.same(before.get("burstDuration"), p.stored().get("burstDuration"));
+    if (burstChanged && p.successfulAt().isEmpty() && p.possible().contains(Status.SUCCESSFUL)) {
+      EnumSet<Status> possible = EnumSet.copyOf(p.possible());
+      possible.add(Status.COMPLETED);
+      p.setPossible(possible);
     }
   }
 

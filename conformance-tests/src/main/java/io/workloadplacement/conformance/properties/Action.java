@@ -33,6 +33,7 @@ public sealed interface Action
         Action.Delete,
         LifecycleActions.SetStatus,
         LifecycleActions.Advance,
+        LifecycleActions.FailSteps,
         LifecycleActions.Poll,
         ListAction,
         ConcurrentUpdates,

@@ -42,12 +42,19 @@ public final class Conformance {
     return caps;
   }
 
-  /** Runs {@code property}; skipped when it needs the control API and the target has none. */
+  /**
+   * Runs {@code property}; skipped when it needs the control API or the watch and the target has
+   * neither.
+   */
   public PropertyResult run(ConformanceProperty property) {
     Optional<SimulatorControl> control = target.control();
     if (property.needsControl() && control.isEmpty()) {
       return new PropertyResult.Skipped(
           property.id(), "needs the simulator's control API, which this target does not offer");
+    }
+    if (property.watches() && !caps.watch()) {
+      return new PropertyResult.Skipped(
+          property.id(), "needs the watch stream, which this target does not offer");
     }
     int maxActions = Math.min(config.maxActions(), property.maxActions());
     PropertyConfig budget = config;
@@ -64,12 +71,12 @@ public final class Conformance {
         .run(
             property.id(),
             property.sequences().create(caps, control.isPresent(), maxActions),
-            this::execute,
+            actions -> execute(actions, property.watches()),
             Conformance::describe);
   }
 
-  /** Executes one sequence against the target and a fresh model. */
-  void execute(List<Action> actions) {
+  /** Executes one sequence against the target and a fresh model, watching it if asked. */
+  void execute(List<Action> actions, boolean watch) {
     Optional<SimulatorControl> control = target.control();
     if (control.isPresent() && !caps.remote()) {
       Response reset = control.get().reset();
@@ -79,12 +86,23 @@ public final class Conformance {
     }
     String prefix = caps.runPrefix() + "-" + executions.incrementAndGet() + "-";
     SequenceRun run = new SequenceRun(new Client(target), caps, control, prefix);
+    WatchObserver watcher = watch ? WatchObserver.open(target, run) : null;
     try {
       for (Action action : actions) {
         action.run(run);
         run.model().tick();
       }
+      if (watcher != null) {
+        watcher.verify();
+      }
     } finally {
+      if (watcher != null) {
+        watcher.close();
+      }
+      // a shared simulator keeps rules until reset: leave none of this execution's behind
+      if (control.isPresent() && caps.remote()) {
+        control.get().clearFaults();
+      }
       // best effort: a Successful or Completed placement cannot be deleted, by contract
       run.model()
           .placements()

@@ -17,12 +17,14 @@ public final class ConformanceProperties {
             "envelope",
             "every response is the contract's envelope, with the status the contract demands",
             false,
+            false,
             8,
             false,
             (caps, control, max) -> Sequences.of(caps, control, max).rawRequests(1).build()),
         new ConformanceProperty(
             "valid-placements",
             "a valid placement is accepted and reads back equal (GET, /get/, LIST)",
+            false,
             false,
             4,
             false,
@@ -39,6 +41,7 @@ public final class ConformanceProperties {
             "invalid-placements",
             "every invalid placement is rejected with 400 and a fields entry naming the bad path",
             false,
+            false,
             1,
             false,
             (caps, control, max) ->
@@ -47,6 +50,7 @@ public final class ConformanceProperties {
         new ConformanceProperty(
             "updates-and-deletions",
             "update and deletion obey the contract's tables in whatever status the placement is",
+            false,
             false,
             Integer.MAX_VALUE,
             false,
@@ -65,6 +69,7 @@ public final class ConformanceProperties {
             "list-and-paging",
             "list and paging agree with the model: filters hold, no item lost or repeated",
             false,
+            false,
             Integer.MAX_VALUE,
             false,
             (caps, control, max) ->
@@ -79,6 +84,7 @@ public final class ConformanceProperties {
             "lifecycle",
             "the lifecycle only takes the contract's transitions, and a burst ends on time",
             false,
+            false,
             Integer.MAX_VALUE,
             true,
             (caps, control, max) ->
@@ -86,6 +92,7 @@ public final class ConformanceProperties {
                     .creates(2)
                     .statusMoves(4)
                     .clockAdvances(3)
+                    .stepFailures(1)
                     .gets(3)
                     .updates(1)
                     .lists(1)
@@ -93,9 +100,28 @@ public final class ConformanceProperties {
                     .polls(2)
                     .build()),
         new ConformanceProperty(
+            "watch",
+            "the watch stream shows only the contract's transitions and ends where GET does",
+            false,
+            true,
+            Integer.MAX_VALUE,
+            true,
+            (caps, control, max) ->
+                Sequences.of(caps, control, max)
+                    .creates(3)
+                    .statusMoves(4)
+                    .clockAdvances(3)
+                    .stepFailures(1)
+                    .updates(1)
+                    .deletes(2)
+                    .gets(1)
+                    .polls(2)
+                    .build()),
+        new ConformanceProperty(
             "faults",
             "failures of the store or backend are enveloped 500/503 and change nothing",
             true,
+            false,
             Integer.MAX_VALUE,
             false,
             (caps, control, max) ->

@@ -11,6 +11,8 @@ import java.util.List;
  * @param id a short stable id, used in test names
  * @param title what the property says, in the report
  * @param needsControl whether it cannot run without the simulator's control API
+ * @param watches whether it observes the lifecycle on the watch stream too (skipped on a target
+ *     without one)
  * @param maxActions the longest sequence it generates (capped by the run's maxActions)
  * @param polls whether, without control, it waits for the lifecycle by polling (fewer tries)
  * @param sequences the generator, given the target's capabilities, whether control is available,
@@ -20,6 +22,7 @@ public record ConformanceProperty(
     String id,
     String title,
     boolean needsControl,
+    boolean watches,
     int maxActions,
     boolean polls,
     SequenceFactory sequences) {

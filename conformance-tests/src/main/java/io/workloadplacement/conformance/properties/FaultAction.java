@@ -12,9 +12,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Injects one fault through the control API, sends the request it hits, and clears the faults. The
- * failure must be enveloped (500 or 503) and must change nothing: the model is left as it was, so
- * the next reads check that.
+ * Injects one fault through the control API (the simulator's rule that answers the next matching
+ * API call with an error), sends the request it hits, and clears the rules. The failure must be
+ * enveloped (500 or 503) and must change nothing: the model is left as it was, so the next reads
+ * check that.
  *
  * @param kind which request fails and how
  * @param slot the placement the request is about
@@ -22,39 +23,43 @@ import java.util.Map;
  */
 record FaultAction(Kind kind, int slot, ObjectNode spec) implements Action {
 
-  /** The faults the suite injects. */
+  /** The faults the suite injects, as the seed page and the contract describe them. */
   enum Kind {
-    /** the store fails while listing: 500 with the contract's texts */
-    LIST_STORE_FAILURE("list", "storeFailure"),
+    /** the store fails while listing: 500 with the contract's texts (the seed page's example) */
+    LIST_STORE_FAILURE("list", 500, "kubernetes API timeout"),
     /** the backend is unavailable on create: 503, nothing created */
-    CREATE_UNAVAILABLE("create", "unavailable"),
+    CREATE_UNAVAILABLE("create", 503, "etcd unavailable"),
+    /** the backend is unavailable on get: 503 */
+    GET_UNAVAILABLE("get", 503, "etcd unavailable"),
     /** the backend is unavailable on update: 503, nothing changed */
-    UPDATE_UNAVAILABLE("update", "unavailable"),
+    UPDATE_UNAVAILABLE("update", 503, "etcd unavailable"),
     /** the backend is unavailable on delete: 503, nothing deleted */
-    DELETE_UNAVAILABLE("delete", "unavailable");
+    DELETE_UNAVAILABLE("delete", 503, "etcd unavailable");
 
     final String operation;
-    final String error;
+    final int status;
+    final String message;
 
-    Kind(String operation, String error) {
+    Kind(String operation, int status, String message) {
       this.operation = operation;
-      this.error = error;
+      this.status = status;
+      this.message = message;
     }
   }
 
   @Override
   public void run(SequenceRun run) {
     SimulatorControl control = run.control().orElseThrow();
-    String fault =
-        "[{\"operation\":\"" + kind.operation + "\",\"error\":\"" + kind.error + "\",\"times\":1}]";
-    requireOk(control.setFaults(fault), "inject " + fault);
+    String name = run.name(slot);
+    String rules = Json.write(Json.MAPPER.createArrayNode().add(rule(name)));
+    requireOk(control.setFaults(rules), "inject " + rules);
     try {
-      String name = run.name(slot);
       Response response =
           switch (kind) {
             case LIST_STORE_FAILURE -> run.client().call("GET", BASE, null, Map.of());
             case CREATE_UNAVAILABLE ->
                 run.client().call("POST", BASE, spec.deepCopy().put("name", name));
+            case GET_UNAVAILABLE -> run.client().call("GET", BASE + "/" + name, null, Map.of());
             case UPDATE_UNAVAILABLE ->
                 run.client()
                     .call("PUT", BASE + "/" + name, Json.object().put("deletionPolicy", "Retain"));
@@ -69,8 +74,23 @@ record FaultAction(Kind kind, int slot, ObjectNode spec) implements Action {
               : Expected.status(503, "unavailable");
       run.client().expect(toString(), List.of(failed), response);
     } finally {
-      requireOk(control.setFaults("[]"), "clear faults");
+      requireOk(control.clearFaults(), "clear the fault rules");
     }
+  }
+
+  /** The simulator's rule: answer the next such call (on this placement) with the error. */
+  private ObjectNode rule(String name) {
+    ObjectNode rule = Json.object();
+    ObjectNode match = rule.putObject("match").put("operation", kind.operation);
+    if (kind != Kind.LIST_STORE_FAILURE) {
+      match.put("placement", name); // names are DNS subdomains: no glob characters
+    }
+    rule.put("times", 1);
+    rule.putObject("effect")
+        .put("type", "respond")
+        .put("status", kind.status)
+        .put("message", kind.message);
+    return rule;
   }
 
   private static void requireOk(Response response, String what) {

@@ -1,5 +1,8 @@
 package io.workloadplacement.conformance.properties;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.workloadplacement.conformance.model.Json;
 import io.workloadplacement.conformance.model.Lifecycle;
 import io.workloadplacement.conformance.model.ModelPlacement;
 import io.workloadplacement.conformance.model.Status;
@@ -36,6 +39,7 @@ final class LifecycleActions {
         }
         Response response = control.setStatus(name, next.get().wireName());
         if (response.status() / 100 == 2) {
+          requireShown(name, next.get(), response);
           run.model().forceStatus(name, next.get());
         } else if (!run.caps().autonomousLifecycle()) {
           throw new AssertionError(
@@ -54,6 +58,19 @@ final class LifecycleActions {
       }
     }
 
+    /**
+     * The simulator answers a jump with the placement as GET shows it: it must be in the status
+     * asked for (a server whose answer carries no placement is not checked here).
+     */
+    private static void requireShown(String name, Status asked, Response response) {
+      JsonNode shown =
+          Json.parse(response.body()).path("data").path("status").path("provisioningStatus");
+      if (shown.isTextual() && !shown.asText().equals(asked.wireName())) {
+        throw new AssertionError(
+            "control API moved " + name + " to " + asked + " but answered it as " + shown.asText());
+      }
+    }
+
     /** The successor of a possible status from which {@code target} is still reachable. */
     private Optional<Status> nextTowards(Set<Status> possible) {
       for (Status from : possible) {
@@ -69,6 +86,33 @@ final class LifecycleActions {
     @Override
     public String toString() {
       return "control: move p" + slot + " towards " + target;
+    }
+  }
+
+  /**
+   * Makes every step of a placement that starts from now on fail, with a fault rule of the
+   * simulator ({@code failStep}): the placement then fails on its own when its clock advances
+   * through InProgress. Changes nothing the model must know: an advance already allows Failed.
+   */
+  record FailSteps(int slot) implements Action {
+    @Override
+    public void run(SequenceRun run) {
+      ObjectNode rule = Json.object();
+      rule.putObject("match").put("placement", run.name(slot));
+      rule.putObject("effect")
+          .put("type", "failStep")
+          .put("reason", "ImagePullBackOff")
+          .put("message", "image not found");
+      Response response = run.control().orElseThrow().addFault(Json.write(rule));
+      if (response.status() / 100 != 2) {
+        throw new AssertionError(
+            "control API refused a failStep rule: " + response.status() + " " + response.body());
+      }
+    }
+
+    @Override
+    public String toString() {
+      return "control: fail every later step of p" + slot;
     }
   }
 

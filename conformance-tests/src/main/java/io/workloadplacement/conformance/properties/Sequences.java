@@ -142,6 +142,10 @@ final class Sequences {
         : this;
   }
 
+  Sequences stepFailures(int weight) {
+    return control ? add(weight, slot().map(LifecycleActions.FailSteps::new)) : this;
+  }
+
   Sequences polls(int weight) {
     return control ? this : add(weight, slot().map(LifecycleActions.Poll::new));
   }

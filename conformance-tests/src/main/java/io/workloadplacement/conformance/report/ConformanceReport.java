@@ -6,10 +6,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The human-readable summary of a run, beside Surefire's JUnit XML: per target, each property
@@ -28,6 +31,11 @@ public final class ConformanceReport {
 
   /** Records {@code result} of a property run against {@code target}. */
   public static synchronized void record(String target, PropertyResult result) {
+    record(target, result, null);
+  }
+
+  /** Records {@code result} of a property run against {@code target}, which took {@code took}. */
+  public static synchronized void record(String target, PropertyResult result, Duration took) {
     String outcome;
     String detail;
     if (result instanceof PropertyResult.Passed p) {
@@ -40,20 +48,36 @@ public final class ConformanceReport {
       outcome = "skipped";
       detail = ((PropertyResult.Skipped) result).reason();
     }
-    rows(target).add(new Row(result.property(), outcome, detail, result));
+    String time = result instanceof PropertyResult.Skipped ? "" : seconds(took);
+    rows(target).add(new Row(result.property(), outcome, detail + time, result));
   }
 
   /** Records that the suite caught (or missed) a deliberately broken server. */
   public static synchronized void recordMutant(
       String section, String mutant, PropertyResult caughtBy) {
+    recordMutant(section, mutant, caughtBy, null);
+  }
+
+  /** Records that the suite caught (or missed) a broken server, in {@code took}. */
+  public static synchronized void recordMutant(
+      String section, String mutant, PropertyResult caughtBy, Duration took) {
     boolean caught = caughtBy instanceof PropertyResult.Failed;
+    String detail =
+        caught
+            ? "by "
+                + caughtBy.property()
+                + " on try "
+                + ((PropertyResult.Failed) caughtBy).tryNumber()
+                + ", shrunk in "
+                + ((PropertyResult.Failed) caughtBy).shrinkSteps()
+                + " steps"
+            : "every property passed";
     rows(section)
-        .add(
-            new Row(
-                mutant,
-                caught ? "caught" : "**MISSED**",
-                caught ? "by " + caughtBy.property() : "every property passed",
-                caughtBy));
+        .add(new Row(mutant, caught ? "caught" : "**MISSED**", detail + seconds(took), caughtBy));
+  }
+
+  private static String seconds(Duration took) {
+    return took == null ? "" : String.format(Locale.ROOT, ", %.1f s", took.toMillis() / 1000.0);
   }
 
   private static List<Row> rows(String section) {
@@ -72,18 +96,25 @@ public final class ConformanceReport {
     }
   }
 
+  private static String summary(List<Row> rows) {
+    Map<String, Long> counts = new TreeMap<>();
+    rows.forEach(
+        r -> counts.merge(r.outcome().replace("*", "").toLowerCase(Locale.ROOT), 1L, Long::sum));
+    StringBuilder out = new StringBuilder();
+    counts.forEach(
+        (outcome, n) ->
+            out.append(out.length() == 0 ? "" : ", ").append(n).append(' ').append(outcome));
+    return out.append(" (of ").append(rows.size()).append(')').toString();
+  }
+
   static synchronized String render() {
     StringBuilder out = new StringBuilder("# Conformance report\n\n");
     out.append(
         "JUnit XML: `target/surefire-reports/`. Replay a failure with `-Dconformance.seed=<seed>`.\n");
     SECTIONS.forEach(
         (section, rows) -> {
-          long passed =
-              rows.stream()
-                  .filter(r -> r.outcome().equals("passed") || r.outcome().equals("caught"))
-                  .count();
           out.append("\n## ").append(section).append("\n\n");
-          out.append(passed).append(" of ").append(rows.size()).append(" as expected\n\n");
+          out.append(summary(rows)).append("\n\n");
           out.append("| property | result | detail |\n|---|---|---|\n");
           rows.forEach(
               r ->

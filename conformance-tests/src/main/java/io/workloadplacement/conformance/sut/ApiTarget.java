@@ -21,6 +21,16 @@ public interface ApiTarget {
    */
   Response send(String method, String path, String jsonBodyOrNull, Map<String, String> headers);
 
+  /**
+   * Opens a server-sent event stream with {@code GET path} (the watch) and returns once its headers
+   * arrived. Only for targets whose {@link TargetCapabilities#watch()} is set.
+   *
+   * @throws UnsupportedOperationException on a target that cannot stream
+   */
+  default EventStream stream(String path) {
+    throw new UnsupportedOperationException(this + " cannot open a stream");
+  }
+
   /** The simulator's control API, when the target has one. */
   default Optional<SimulatorControl> control() {
     return Optional.empty();

@@ -11,6 +11,9 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * An {@link ApiTarget} at any base URL, over {@link HttpClient}. With {@code withControl} it also
@@ -68,6 +71,28 @@ public final class HttpApiTarget implements ApiTarget {
       return new Response(response.statusCode(), response.headers().map(), response.body());
     } catch (IOException e) {
       throw new UncheckedIOException(method + " " + path + " failed: " + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
+  }
+
+  @Override
+  public EventStream stream(String path) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(baseUrl + path))
+            .header("Accept", "text/event-stream")
+            .GET();
+    bearer().ifPresent(t -> request.header("Authorization", "Bearer " + t));
+    try {
+      // the response arrives with its headers; the body is read as it streams in
+      return new EventStream(
+          client
+              .sendAsync(request.build(), HttpResponse.BodyHandlers.ofInputStream())
+              .get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS));
+    } catch (ExecutionException | TimeoutException e) {
+      throw new UncheckedIOException(
+          new IOException("GET " + path + " (stream) failed: " + e.getMessage(), e));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);

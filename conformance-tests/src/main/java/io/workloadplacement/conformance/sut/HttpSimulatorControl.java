@@ -36,7 +36,17 @@ final class HttpSimulatorControl implements SimulatorControl {
   }
 
   @Override
-  public Response setFaults(String faultsJson) {
-    return http.send("PUT", "/sim/v1/faults", faultsJson, Map.of());
+  public Response setFaults(String rulesJson) {
+    return http.send("PUT", "/sim/v1/faults", "{\"rules\": " + rulesJson + "}", Map.of());
+  }
+
+  @Override
+  public Response addFault(String ruleJson) {
+    return http.send("POST", "/sim/v1/faults", ruleJson, Map.of());
+  }
+
+  @Override
+  public Response clearFaults() {
+    return http.send("DELETE", "/sim/v1/faults", null, Map.of());
   }
 }

@@ -18,6 +18,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * @param clusters clusters belonging to every one of {@code workspaces}
  * @param pollTimeout how long to poll for the lifecycle when time cannot be controlled
  * @param pollInterval the pause between two polls
+ * @param watch the target serves the watch stream ({@code GET /api/v1/workload-placement/watch},
+ *     server-sent events as the simulator sends them), so the lifecycle can also be observed there
  */
 public record TargetCapabilities(
     String name,
@@ -27,7 +29,8 @@ public record TargetCapabilities(
     List<String> workspaces,
     List<String> clusters,
     Duration pollTimeout,
-    Duration pollInterval) {
+    Duration pollInterval,
+    boolean watch) {
 
   public TargetCapabilities {
     workspaces = List.copyOf(workspaces);
@@ -39,7 +42,7 @@ public record TargetCapabilities(
 
   /**
    * An in-process target the suite owns: two workspaces and four clusters (a simulator without
-   * topology accepts any), lifecycle driven only by the suite.
+   * topology accepts any), lifecycle driven only by the suite, no watch.
    */
   public static TargetCapabilities local(String name) {
     return new TargetCapabilities(
@@ -50,7 +53,8 @@ public record TargetCapabilities(
         List.of("conf-ws-a", "conf-ws-b"),
         List.of("conf-c1", "conf-c2", "conf-c3", "conf-c4"),
         Duration.ofSeconds(5),
-        Duration.ofMillis(20));
+        Duration.ofMillis(20),
+        false);
   }
 
   /** A fresh prefix per run, so two runs against one deployment never share a placement. */
@@ -62,16 +66,46 @@ public record TargetCapabilities(
 
   public TargetCapabilities withAutonomousLifecycle(boolean autonomous) {
     return new TargetCapabilities(
-        name, remote, autonomous, runPrefix, workspaces, clusters, pollTimeout, pollInterval);
+        name,
+        remote,
+        autonomous,
+        runPrefix,
+        workspaces,
+        clusters,
+        pollTimeout,
+        pollInterval,
+        watch);
   }
 
   public TargetCapabilities asRemote() {
     return new TargetCapabilities(
-        name, true, true, runPrefix, workspaces, clusters, pollTimeout, pollInterval);
+        name, true, true, runPrefix, workspaces, clusters, pollTimeout, pollInterval, watch);
   }
 
   public TargetCapabilities withPolling(Duration timeout, Duration interval) {
     return new TargetCapabilities(
-        name, remote, autonomousLifecycle, runPrefix, workspaces, clusters, timeout, interval);
+        name,
+        remote,
+        autonomousLifecycle,
+        runPrefix,
+        workspaces,
+        clusters,
+        timeout,
+        interval,
+        watch);
+  }
+
+  /** The same, with or without the watch stream. */
+  public TargetCapabilities withWatch(boolean serves) {
+    return new TargetCapabilities(
+        name,
+        remote,
+        autonomousLifecycle,
+        runPrefix,
+        workspaces,
+        clusters,
+        pollTimeout,
+        pollInterval,
+        serves);
   }
 }

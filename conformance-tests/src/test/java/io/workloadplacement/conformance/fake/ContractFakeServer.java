@@ -83,7 +83,8 @@ public final class ContractFakeServer implements AutoCloseable {
     Duration successfulAt;
   }
 
-  private record Fault(String operation, String error) {}
+  /** One rule of the simulator's shape that answers an API call with an error. */
+  private record Fault(String operation, String placement, int status, String message) {}
 
   /** Thrown by a handler to answer with an error envelope. */
   private static final class Failure extends RuntimeException {
@@ -237,9 +238,9 @@ public final class ContractFakeServer implements AutoCloseable {
 
   private ObjectNode create(ObjectNode body, Map<String, String> headers) {
     synchronized (store) {
-      fault("create");
+      String name = body.path("name").asText();
+      fault("create", name);
       validate(body);
-      String name = body.get("name").asText();
       if (store.containsKey(name)) {
         throw new Failure(
             409,
@@ -268,7 +269,7 @@ public final class ContractFakeServer implements AutoCloseable {
 
   private ObjectNode get(String name, Map<String, String> headers) {
     synchronized (store) {
-      fault("get");
+      fault("get", name);
       Entry e = entry(name);
       headers.put("ETag", etag(e));
       return ok(200, ContractTexts.SUCCESS, render(name, e, false));
@@ -277,7 +278,7 @@ public final class ContractFakeServer implements AutoCloseable {
 
   private ObjectNode list(String workspace, Map<String, String> query) {
     synchronized (store) {
-      fault("list");
+      fault("list", null);
       String statusFilter = query.get("provisioningStatus");
       if (statusFilter != null && Status.fromWireName(statusFilter).isEmpty()) {
         throw fail(400, "Bad Request", "", "unknown provisioningStatus " + statusFilter);
@@ -316,7 +317,7 @@ public final class ContractFakeServer implements AutoCloseable {
     ObjectNode merged;
     long readVersion;
     synchronized (store) {
-      fault("update");
+      fault("update", name);
       e = entry(name);
       requireVersion(e, ifMatch);
       Set<Field> changed =
@@ -367,7 +368,7 @@ public final class ContractFakeServer implements AutoCloseable {
 
   private ObjectNode delete(String name, String ifMatch) {
     synchronized (store) {
-      fault("delete");
+      fault("delete", name);
       Entry e = entry(name);
       requireVersion(e, ifMatch);
       boolean allowed =
@@ -413,11 +414,29 @@ public final class ContractFakeServer implements AutoCloseable {
       }
       if (method.equals("PUT") && path.equals("/sim/v1/faults")) {
         faults.clear();
-        for (JsonNode f : Json.parse(new String(body, StandardCharsets.UTF_8))) {
+        for (JsonNode f : Json.parse(new String(body, StandardCharsets.UTF_8)).path("rules")) {
+          JsonNode effect = f.path("effect");
+          if (!effect.path("type").asText().equals("respond")) {
+            throw fail(400, "Bad Request", "ValidationError", "only respond rules are faked");
+          }
+          // the simulator's rule without times fires forever; the suite always says how often
           for (int i = 0; i < f.path("times").asInt(1); i++) {
-            faults.add(new Fault(f.path("operation").asText(), f.path("error").asText()));
+            faults.add(
+                new Fault(
+                    f.path("match").path("operation").asText(),
+                    f.path("match").path("placement").asText(null),
+                    effect.path("status").asInt(),
+                    effect.path("message").asText()));
           }
         }
+        return 200;
+      }
+      if (method.equals("POST") && path.equals("/sim/v1/faults")) {
+        // the fake has no steps: a failStep rule is accepted and has nothing to fail
+        return 200;
+      }
+      if (method.equals("DELETE") && path.equals("/sim/v1/faults")) {
+        faults.clear();
         return 200;
       }
       if (method.equals("PUT")
@@ -566,11 +585,12 @@ public final class ContractFakeServer implements AutoCloseable {
     return "\"" + e.version + "\"";
   }
 
-  private void fault(String operation) {
+  private void fault(String operation, String placement) {
     for (Fault f : faults) {
-      if (f.operation().equals(operation)) {
+      if (f.operation().equals(operation)
+          && (f.placement() == null || f.placement().equals(placement))) {
         faults.remove(f);
-        if (f.error().equals("storeFailure")) {
+        if (f.status() == 500 && operation.equals("list")) {
           throw new Failure(
               500,
               error(
@@ -579,11 +599,11 @@ public final class ContractFakeServer implements AutoCloseable {
                   "",
                   ContractTexts.LIST_FAILED,
                   "Error retrieving workload placements",
-                  "store failure",
+                  f.message(),
                   "InternalError",
                   ""));
         }
-        throw fail(503, "Service Unavailable", "", "backend unavailable");
+        throw fail(f.status(), "Service Unavailable", "", f.message());
       }
     }
   }

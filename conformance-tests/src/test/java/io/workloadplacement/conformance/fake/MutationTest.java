@@ -11,6 +11,7 @@ import io.workloadplacement.conformance.report.ConformanceReport;
 import io.workloadplacement.conformance.sut.Auth;
 import io.workloadplacement.conformance.sut.HttpApiTarget;
 import io.workloadplacement.conformance.sut.TargetCapabilities;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -31,6 +32,7 @@ class MutationTest {
               TargetCapabilities.local("mutant " + mutant),
               // more tries than the default: some mutants need a deep status before they show
               mutationConfig());
+      long start = System.nanoTime();
       PropertyResult caught = null;
       for (ConformanceProperty property : ConformanceProperties.all()) {
         caught = conformance.run(property);
@@ -39,7 +41,10 @@ class MutationTest {
         }
       }
       ConformanceReport.recordMutant(
-          "Mutation tests (the suite against broken servers)", mutant.name(), caught);
+          "Mutation tests (the suite against broken servers)",
+          mutant.name(),
+          caught,
+          Duration.ofNanos(System.nanoTime() - start));
       assertThat(caught)
           .as("the suite must fail against mutant %s", mutant)
           .isInstanceOf(PropertyResult.Failed.class);

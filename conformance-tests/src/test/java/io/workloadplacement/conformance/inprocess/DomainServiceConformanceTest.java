@@ -15,6 +15,7 @@ import io.workloadplacement.rest.PlacementApi;
 import io.workloadplacement.rest.PlacementApiSettings;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 
 /**
  * The suite against the domain's {@link PlacementService} in-process, served by the real REST
@@ -44,7 +45,9 @@ class DomainServiceConformanceTest extends ConformanceSuite {
 
   @Override
   protected TargetCapabilities capabilities() {
-    return TargetCapabilities.local("domain service + REST adapter (in-process, no lifecycle)");
+    // nothing ever moves here: polling for a lifecycle would only wait out its deadline
+    return TargetCapabilities.local("domain service + REST adapter (in-process, no lifecycle)")
+        .withPolling(Duration.ofMillis(300), Duration.ofMillis(20));
   }
 
   @Override

@@ -83,4 +83,32 @@ class ReferenceModelTest {
     model.tick();
     assertThat(model.delete("p")).extracting(Expected::status).containsExactlyInAnyOrder(200, 409);
   }
+
+  @Test
+  void aNewBurstDurationMayEndABurstWhoseStartTheModelDidNotSee() {
+    ReferenceModel model = new ReferenceModel(false);
+    ObjectNode body = Placements.valid(CAPS).sample(new SplittableRandom(5)).put("name", "p");
+    model.create(body).get(0).applyEffect();
+    // the simulator made it Successful on its own during an advance; a read told the model so
+    model.advance(java.time.Duration.ofMinutes(1));
+    model.placement("p").orElseThrow().narrow(EnumSet.of(Status.SUCCESSFUL));
+
+    model.update("p", Json.object().put("burstDuration", "1s")).get(0).applyEffect();
+
+    assertThat(model.placement("p").orElseThrow().possible())
+        .containsExactlyInAnyOrder(Status.SUCCESSFUL, Status.COMPLETED);
+  }
+
+  @Test
+  void aBurstTheModelStartedEndsExactlyAtItsNewEnd() {
+    ReferenceModel model = new ReferenceModel(false);
+    ObjectNode body = Placements.valid(CAPS).sample(new SplittableRandom(5)).put("name", "p");
+    model.create(body).get(0).applyEffect();
+    model.forceStatus("p", Status.SUCCESSFUL);
+    model.advance(java.time.Duration.ofSeconds(30));
+
+    model.update("p", Json.object().put("burstDuration", "10s")).get(0).applyEffect();
+
+    assertThat(model.placement("p").orElseThrow().possible()).containsExactly(Status.COMPLETED);
+  }
 }

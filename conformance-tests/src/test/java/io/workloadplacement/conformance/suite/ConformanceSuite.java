@@ -10,6 +10,7 @@ import io.workloadplacement.conformance.properties.ConformanceProperty;
 import io.workloadplacement.conformance.report.ConformanceReport;
 import io.workloadplacement.conformance.sut.ApiTarget;
 import io.workloadplacement.conformance.sut.TargetCapabilities;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -80,6 +81,11 @@ public abstract class ConformanceSuite {
   }
 
   @Test
+  void theWatchShowsOnlyTheContractsTransitions() {
+    check("watch");
+  }
+
+  @Test
   void faultsAreEnvelopedAndChangeNothing() {
     check("faults");
   }
@@ -90,8 +96,11 @@ public abstract class ConformanceSuite {
             .filter(p -> p.id().equals(id))
             .findFirst()
             .orElseThrow();
-    PropertyResult result = conformance().run(property);
-    ConformanceReport.record(capabilities().name(), result);
+    Conformance target = conformance();
+    long start = System.nanoTime();
+    PropertyResult result = target.run(property);
+    ConformanceReport.record(
+        capabilities().name(), result, Duration.ofNanos(System.nanoTime() - start));
     if (result instanceof PropertyResult.Failed failed) {
       fail(failed.describe(), failed.error());
     }

@@ -24,6 +24,8 @@ import org.junit.jupiter.api.BeforeAll;
  *   <li>{@code CONFORMANCE_CLUSTERS}: comma-separated clusters of that workspace (default {@code
  *       worker-1})
  *   <li>{@code CONFORMANCE_CONTROL=true}: the target is the simulator and serves {@code /sim/v1}
+ *   <li>{@code CONFORMANCE_WATCH=true|false}: the target serves the watch stream (default: as
+ *       {@code CONFORMANCE_CONTROL}, since the simulator does)
  *   <li>{@code CONFORMANCE_POLL_SECONDS}: how long to poll a lifecycle (default 30)
  * </ul>
  */
@@ -70,6 +72,7 @@ class RemoteConformanceTest extends ConformanceSuite {
         List.of(env("CONFORMANCE_WORKSPACE", "default")),
         clusters,
         Duration.ofSeconds(Long.parseLong(env("CONFORMANCE_POLL_SECONDS", "30"))),
-        Duration.ofSeconds(1));
+        Duration.ofSeconds(1),
+        Boolean.parseBoolean(env("CONFORMANCE_WATCH", env("CONFORMANCE_CONTROL", "false"))));
   }
 }

@@ -1,0 +1,98 @@
+package io.workloadplacement.conformance.inprocess;
+
+import io.workloadplacement.domain.failure.PlacementValidationException;
+import io.workloadplacement.domain.model.PlacementFilter;
+import io.workloadplacement.domain.model.PlacementPatch;
+import io.workloadplacement.domain.model.ProvisioningStatus;
+import io.workloadplacement.domain.model.VersionedPlacement;
+import io.workloadplacement.domain.model.WorkloadPlacementSpec;
+import io.workloadplacement.domain.port.in.DeletePlacementCommand;
+import io.workloadplacement.domain.port.in.PlacementPage;
+import io.workloadplacement.domain.port.in.PlacementQuery;
+import io.workloadplacement.domain.port.in.PlacementUseCases;
+import io.workloadplacement.domain.port.in.UpdatePlacementCommand;
+import io.workloadplacement.simulator.Simulator;
+import java.util.Optional;
+
+/** The simulator's use cases with one {@link RealMutant}'s bug; every other call passes through. */
+final class MisbehavingUseCases implements PlacementUseCases {
+
+  private final RealMutant mutant;
+  private final Simulator simulator;
+  private final PlacementUseCases real;
+
+  MisbehavingUseCases(RealMutant mutant, Simulator simulator) {
+    this.mutant = mutant;
+    this.simulator = simulator;
+    this.real = simulator.placements();
+  }
+
+  @Override
+  public VersionedPlacement create(WorkloadPlacementSpec spec) {
+    try {
+      return real.create(spec);
+    } catch (PlacementValidationException e) {
+      if (mutant == RealMutant.DROP_VIOLATION && e.violations().size() > 1) {
+        throw new PlacementValidationException(e.violations().subList(1, e.violations().size()));
+      }
+      throw e;
+    }
+  }
+
+  @Override
+  public VersionedPlacement get(String name) {
+    return real.get(name);
+  }
+
+  @Override
+  public PlacementPage list(PlacementQuery query) {
+    if (mutant == RealMutant.LIST_IGNORES_STATUS_FILTER) {
+      PlacementFilter workspaceOnly =
+          new PlacementFilter(query.filter().workspaceName(), Optional.empty());
+      return real.list(new PlacementQuery(workspaceOnly, query.limit(), query.continueToken()));
+    }
+    return real.list(query);
+  }
+
+  @Override
+  public VersionedPlacement update(UpdatePlacementCommand command) {
+    if (mutant != RealMutant.LOST_UPDATE) {
+      return real.update(command);
+    }
+    // read, merge here, then write every field back: what another update wrote in between is lost
+    PlacementPatch patch = command.patch();
+    WorkloadPlacementSpec merged = patch.applyTo(real.get(command.name()).placement().spec());
+    pause();
+    PlacementPatch everything =
+        new PlacementPatch(
+            patch.workspaceName(),
+            patch.name(),
+            merged.clusters(),
+            merged.burstDuration(),
+            merged.deletionPolicy(),
+            merged.helmConfigs(),
+            merged.manifestResources(),
+            merged.cmdExec(),
+            merged.steps());
+    return real.update(new UpdatePlacementCommand(command.name(), everything, command.ifMatch()));
+  }
+
+  @Override
+  public VersionedPlacement delete(DeletePlacementCommand command) {
+    if (mutant == RealMutant.DELETE_SUCCESSFUL
+        && real.get(command.name()).placement().provisioningStatus()
+            == ProvisioningStatus.SUCCESSFUL) {
+      simulator.jumpToStatus(command.name(), ProvisioningStatus.PENDING);
+      return real.delete(new DeletePlacementCommand(command.name(), Optional.empty()));
+    }
+    return real.delete(command);
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(5); // widens the mutant's race window; the suite itself never sleeps
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -1,0 +1,39 @@
+package io.workloadplacement.conformance.inprocess;
+
+/**
+ * Deliberate bugs planted in the real app (REST adapter + simulator backend) from outside: in a
+ * decorator of the simulator's use cases, a Javalin handler, or an override of a control route. The
+ * domain and the simulator are not edited. Each names the property expected to catch it first.
+ */
+enum RealMutant {
+  /** the use cases let a Successful placement be deleted (it is moved back to Pending first) */
+  DELETE_SUCCESSFUL("updates-and-deletions"),
+  /** an {@code after} handler answers a successful create with 201 */
+  CREATE_201("valid-placements"),
+  /** the use cases drop the first violation of a validation failure with several */
+  DROP_VIOLATION("invalid-placements"),
+  /**
+   * the use cases update by read, merge, then write everything back: concurrent updates get lost
+   */
+  LOST_UPDATE("updates-and-deletions"),
+  /** the use cases ignore the provisioningStatus filter of a list */
+  LIST_IGNORES_STATUS_FILTER("list-and-paging"),
+  /** the lifecycle skips Queued: a move to Queued lands in InProgress */
+  SKIPS_QUEUED("lifecycle"),
+  /**
+   * a move to Queued passes through InProgress first: GET never sees it, the watch does (an
+   * InProgress -> Queued transition)
+   */
+  TRANSIENT_IN_PROGRESS("watch");
+
+  private final String caughtBy;
+
+  RealMutant(String caughtBy) {
+    this.caughtBy = caughtBy;
+  }
+
+  /** The id of the property expected to catch it. */
+  String caughtBy() {
+    return caughtBy;
+  }
+}
