@@ -134,15 +134,15 @@ final class WatchRoute implements AutoCloseable {
                   open.remove(stream);
                 }
                 if (clientLeft) {
-                  // Jetty ends a request whose client left; Javalin must not touch it again
                   ACCESS.info(
                       "requestId={} method=GET path={} status=200 durationMs={} (client left)",
                       requestId,
                       PATH,
                       (System.nanoTime() - startNanos) / 1_000_000);
-                } else {
-                  ended.complete(null);
                 }
+                // completing ends the asynchronous request; left open, Jetty would count a
+                // departed client as in flight for ever, and a graceful stop would wait for it
+                ended.complete(null);
               });
           return ended;
         });

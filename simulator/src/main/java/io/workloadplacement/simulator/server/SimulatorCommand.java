@@ -175,8 +175,13 @@ public final class SimulatorCommand implements Callable<Integer> {
                 () -> {
                   spec.commandLine().getOut().println("Stopping...");
                   spec.commandLine().getOut().flush();
-                  server.close();
-                  spec.commandLine().getOut().println("Stopped.");
+                  try {
+                    server.close();
+                    spec.commandLine().getOut().println("Stopped.");
+                  } catch (RuntimeException e) {
+                    // the JVM is going down either way: say so instead of a stack trace
+                    spec.commandLine().getOut().println("Stopped, not cleanly: " + e.getMessage());
+                  }
                   spec.commandLine().getOut().flush();
                   stopped.countDown();
                 },

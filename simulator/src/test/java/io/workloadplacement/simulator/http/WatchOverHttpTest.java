@@ -3,6 +3,7 @@ package io.workloadplacement.simulator.http;
 import static io.workloadplacement.simulator.server.HttpSim.API;
 import static io.workloadplacement.simulator.server.Json.SEED_NAME;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import io.workloadplacement.simulator.server.Eventually;
 import io.workloadplacement.simulator.server.HttpSim;
@@ -125,6 +126,21 @@ class WatchOverHttpTest {
           () -> sim.server.openWatchStreams() == 0,
           "the server notices the client went away");
     }
+  }
+
+  @Test
+  void aClientThatLeftIsNoLongerARequestInFlight() {
+    HttpSim sim = HttpSim.withGracefulStop(Duration.ofSeconds(1));
+    WatchClient watch = WatchClient.subscribed(sim, "");
+    assertThat(watch.nextFrame().comment()).isEqualTo("heartbeat");
+    watch.close();
+    Eventually.await(
+        Duration.ofSeconds(10),
+        () -> sim.server.openWatchStreams() == 0,
+        "the server notices the client went away");
+
+    // a request left open would make the graceful stop time out and throw
+    assertThatCode(sim::close).doesNotThrowAnyException();
   }
 
   @Test

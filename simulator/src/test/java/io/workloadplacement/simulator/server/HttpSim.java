@@ -35,20 +35,24 @@ public final class HttpSim implements AutoCloseable {
           .build();
 
   private HttpSim(Topology topology, Duration heartbeat) {
+    this(topology, heartbeat, Duration.ZERO);
+  }
+
+  private HttpSim(Topology topology, Duration heartbeat, Duration stopTimeout) {
     SimulatorConfig config =
         SimulatorConfig.defaults()
             .withTopology(topology)
             .withClock(ClockMode.MANUAL, 1)
             .withStart(T0)
             .withSeed(42);
-    // no graceful stop: Jetty's takes a second even with nothing in flight
+    // no graceful stop unless asked: Jetty's takes a second even with nothing in flight
     server =
         SimulatorServer.start(
             config,
             ServerSettings.defaults()
                 .withAddress("127.0.0.1", 0)
                 .withHeartbeat(heartbeat)
-                .withStopTimeout(Duration.ZERO));
+                .withStopTimeout(stopTimeout));
   }
 
   /** Any workspace and cluster, 8 GPUs each. */
@@ -65,6 +69,11 @@ public final class HttpSim implements AutoCloseable {
   /** Any workspace and cluster, with watch heartbeats every {@code heartbeat}. */
   public static HttpSim withHeartbeat(Duration heartbeat) {
     return new HttpSim(Topology.openWorld(), heartbeat);
+  }
+
+  /** Any workspace and cluster, quick heartbeats, and a graceful stop of {@code stopTimeout}. */
+  public static HttpSim withGracefulStop(Duration stopTimeout) {
+    return new HttpSim(Topology.openWorld(), Duration.ofMillis(50), stopTimeout);
   }
 
   public URI uri(String path) {
