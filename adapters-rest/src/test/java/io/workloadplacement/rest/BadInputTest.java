@@ -125,6 +125,22 @@ class BadInputTest {
             "clusters", "helmConfigs[0].repoName", "helmConfigs[0].values", "steps[1]");
   }
 
+  @Test
+  void wrongTypesAndBrokenRulesAreReportedTogether() {
+    String body =
+        Json.seed("create-request.json")
+            .replace("\"clusters\": [\"worker-1\"]", "\"clusters\": \"worker-1\"")
+            .replace("\"workspaceName\": \"abc\"", "\"workspaceName\": \"ABC\"")
+            .replace("\"burstDuration\": \"15m\"", "\"burstDuration\": \"0s\"");
+
+    Reply reply = server.post(BASE, body);
+
+    assertErrorEnvelope(reply, 400, "ValidationError");
+    // the type error once, not also as a missing value; the rules of the other fields as well
+    assertThat(fieldsOf(reply))
+        .containsExactlyInAnyOrder("clusters", "workspaceName", "burstDuration");
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {

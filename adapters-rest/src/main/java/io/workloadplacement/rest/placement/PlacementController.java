@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -55,7 +56,11 @@ public final class PlacementController {
     Operation.CREATE.markOn(ctx);
     FieldValidation mode = FieldValidation.of(ctx);
     PlacementRequest request =
-        readBody(ctx, mode, Set.of())
+        readBody(
+                ctx,
+                mode,
+                Set.of(),
+                (read, typeErrors) -> CreateRules.withRuleViolations(typeErrors, read.toSpec()))
             .orElseThrow(
                 () -> new ApiErrorException(HttpErrors.malformedJson("the request body is empty")));
     VersionedPlacement created = useCases(ctx).create(request.toSpec());
@@ -88,7 +93,7 @@ public final class PlacementController {
     Operation.UPDATE.markOn(ctx);
     FieldValidation mode = FieldValidation.of(ctx);
     PlacementPatch patch =
-        readBody(ctx, mode, IGNORED_ON_UPDATE)
+        readBody(ctx, mode, IGNORED_ON_UPDATE, (read, typeErrors) -> typeErrors)
             .map(PlacementRequest::toPatch)
             .orElseGet(PlacementPatch::empty);
     VersionedPlacement updated =
@@ -112,10 +117,14 @@ public final class PlacementController {
   /**
    * The body as a request, empty when there is none. Wrong JSON types, and unknown fields under
    * {@code Strict}, are one 400 {@code ValidationError}; otherwise each unknown field gets a {@code
-   * Warning} header (none under {@code Ignore}).
+   * Warning} header (none under {@code Ignore}). With such problems, {@code allViolations} may add
+   * what else it finds in the rest of the body.
    */
   private static Optional<PlacementRequest> readBody(
-      Context ctx, FieldValidation mode, Set<String> silentlyIgnored) {
+      Context ctx,
+      FieldValidation mode,
+      Set<String> silentlyIgnored,
+      BiFunction<PlacementRequest, List<FieldViolation>, List<FieldViolation>> allViolations) {
     Optional<ObjectNode> body = JsonBodies.readObject(ctx);
     if (body.isEmpty()) {
       return Optional.empty();
@@ -126,7 +135,7 @@ public final class PlacementController {
       read.unknownFields().forEach(f -> problems.add(new FieldViolation(f, "unknown field")));
     }
     if (!problems.isEmpty()) {
-      throw new PlacementValidationException(problems);
+      throw new PlacementValidationException(allViolations.apply(read.request(), problems));
     }
     if (mode == FieldValidation.WARN) {
       read.unknownFields().forEach(f -> ctx.addHeader("Warning", UnknownFieldWarning.of(f)));
