@@ -285,6 +285,29 @@ public final class ReferenceModel {
     }
   }
 
+  /**
+   * Before a round of updates sent together: one of them may set a burstDuration already past,
+   * which ends a running burst at once (section 4), while the others are still in flight; those may
+   * then meet the placement Completed.
+   */
+  public void roundMayEndBurst(String name, List<? extends JsonNode> patches) {
+    ModelPlacement p = placements.get(name);
+    if (p == null || !p.possible().contains(Status.SUCCESSFUL)) {
+      return;
+    }
+    boolean newBurst =
+        patches.stream()
+            .anyMatch(
+                patch ->
+                    patch.has("burstDuration")
+                        && !Json.same(patch.get("burstDuration"), p.stored().get("burstDuration")));
+    if (newBurst) {
+      EnumSet<Status> possible = EnumSet.copyOf(p.possible());
+      possible.add(Status.COMPLETED);
+      p.setPossible(possible);
+    }
+  }
+
   /** Called between requests: an autonomous target may have moved any placement on. */
   public void tick() {
     if (autonomous) {

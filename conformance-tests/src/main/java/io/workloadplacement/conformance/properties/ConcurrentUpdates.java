@@ -27,6 +27,7 @@ record ConcurrentUpdates(int slot, List<List<ObjectNode>> rounds) implements Act
     ExecutorService pool = Executors.newFixedThreadPool(3);
     try {
       for (List<ObjectNode> patches : rounds) {
+        run.model().roundMayEndBurst(name, patches);
         List<List<Expected>> allowed =
             patches.stream().map(p -> run.model().update(name, p)).toList();
         CountDownLatch start = new CountDownLatch(1);

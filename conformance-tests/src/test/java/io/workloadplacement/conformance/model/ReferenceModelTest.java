@@ -111,4 +111,25 @@ class ReferenceModelTest {
 
     assertThat(model.placement("p").orElseThrow().possible()).containsExactly(Status.COMPLETED);
   }
+
+  @Test
+  void updatesSentWithABurstEndingOneMayMeetThePlacementCompleted() {
+    ReferenceModel model = new ReferenceModel(false);
+    ObjectNode body = Placements.valid(CAPS).sample(new SplittableRandom(5)).put("name", "p");
+    model.create(body).get(0).applyEffect();
+    model.forceStatus("p", Status.SUCCESSFUL);
+    model.advance(java.time.Duration.ofMinutes(4));
+    ObjectNode endsTheBurst = Json.object().put("burstDuration", "1m");
+    ObjectNode changesClusters = Json.object();
+    changesClusters.putArray("clusters").add("conf-c9");
+
+    model.roundMayEndBurst("p", java.util.List.of(endsTheBurst, changesClusters));
+
+    // seed 5321190134999820168 of the simulator target: the clusters update was refused in
+    // Completed, since the burstDuration update sent with it had already ended the burst
+    assertThat(model.update("p", changesClusters))
+        .extracting(Expected::toString)
+        .anySatisfy(d -> assertThat(d).isEqualTo("409 InvalidUpdate in Completed"))
+        .anySatisfy(d -> assertThat(d).isEqualTo("409 InvalidUpdate in Successful"));
+  }
 }
