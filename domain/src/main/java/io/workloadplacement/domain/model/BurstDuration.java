@@ -78,7 +78,7 @@ public record BurstDuration(String text, Duration duration) {
     return new BurstDuration(text, Duration.ofNanos(wholeNanos));
   }
 
-  /** True when {@code text} parses; the constraint validators use this. */
+  /** True when {@code text} parses. */
   public static boolean isValid(String text) {
     try {
       parse(text);

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * How the placement is going on one cluster (CRD): the cluster's phase, the step it is on, when it
@@ -31,11 +30,6 @@ public record ClusterPlacementDecision(
   /** A cluster that has not started its steps yet. */
   public static ClusterPlacementDecision waiting(String clusterName, Phase phase) {
     return new ClusterPlacementDecision(clusterName, phase, null, null, null, List.of());
-  }
-
-  /** The step being run, if any. */
-  public Optional<String> current() {
-    return Optional.ofNullable(currentStep);
   }
 
   /** This decision with {@code result} appended. */

@@ -21,9 +21,4 @@ public record ManifestResource(
   public ManifestResource {
     data = JsonObjects.freeze(data);
   }
-
-  /** This resource without its data, as LIST shows it. */
-  public ManifestResource withoutData() {
-    return new ManifestResource(name, namespace, apiVersion, kind, null);
-  }
 }

@@ -97,8 +97,11 @@ public final class PlacementLifecycleService implements DrivePlacementLifecycleU
         placement -> {
           ProvisioningStatus from = placement.provisioningStatus();
           if (from != ProvisioningStatus.IN_PROGRESS) {
+            // a step's result moves an InProgress placement on: to Failed, or towards Successful
             throw new IllegalTransitionException(
-                name, from, result.success() ? from : ProvisioningStatus.FAILED);
+                name,
+                from,
+                result.success() ? ProvisioningStatus.SUCCESSFUL : ProvisioningStatus.FAILED);
           }
           ClusterPlacementDecision decision =
               placement

@@ -67,7 +67,11 @@ class UpdateRuleTest {
                     c.version(),
                     c.helmFlags()));
           }
-          case MANIFEST_RESOURCES -> List.of(SamplePlacements.seedManifest().withoutData());
+          case MANIFEST_RESOURCES -> {
+            ManifestResource m = SamplePlacements.seedManifest();
+            yield List.of(
+                new ManifestResource(m.name(), m.namespace(), m.apiVersion(), m.kind(), null));
+          }
           case CMD_EXEC -> List.of(new CommandExecution("create-namespace", "kubectl get ns"));
           case STEPS -> {
             List<Step> reversed = new ArrayList<>(STORED.steps());
