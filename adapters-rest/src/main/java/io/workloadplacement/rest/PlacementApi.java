@@ -35,7 +35,7 @@ public final class PlacementApi {
     boolean authEnabled = settings.auth().enabled();
     TokenIssuer tokens = new TokenIssuer(settings.auth());
     AuthFilter auth = new AuthFilter(authEnabled, tokens);
-    AuthRoutes authRoutes = new AuthRoutes(authEnabled, tokens);
+    AuthRoutes authRoutes = new AuthRoutes(settings.auth(), tokens);
     PlacementController placements =
         new PlacementController(ctx -> auth.useCasesFor(ctx, settings.useCases()));
     ServiceRoutes service = new ServiceRoutes(settings.readiness());
