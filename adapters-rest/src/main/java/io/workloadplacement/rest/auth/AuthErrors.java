@@ -48,17 +48,16 @@ public final class AuthErrors {
 
   /** 429: too many wrong API keys from one address; {@code retryAfterSeconds} as sent. */
   public static ApiError tooManyGuesses(long retryAfterSeconds) {
-    return ApiError.of(
-        429,
-        "Too Many Requests",
-        "TooManyRequests",
-        "Too many invalid API keys",
-        "Error authenticating",
-        "too many invalid API keys from this address; retry after "
-            + retryAfterSeconds
-            + " seconds",
-        "TooManyRequests",
-        "");
+    return ApiError.builder(429, "Too Many Requests")
+        .errorKey("TooManyRequests")
+        .errorMessage("Too many invalid API keys")
+        .dataMessage("Error authenticating")
+        .cause(
+            "too many invalid API keys from this address; retry after "
+                + retryAfterSeconds
+                + " seconds")
+        .reason("TooManyRequests")
+        .build();
   }
 
   /** 403: a caller who sees the placement but may not write (a {@code Viewer}). */
