@@ -46,6 +46,20 @@ public final class AuthErrors {
         .build();
   }
 
+  /** 429: too many wrong API keys from one address; {@code retryAfterSeconds} as sent. */
+  public static ApiError tooManyGuesses(long retryAfterSeconds) {
+    return ApiError.builder(429, "Too Many Requests")
+        .errorKey("TooManyRequests")
+        .errorMessage("Too many invalid API keys")
+        .dataMessage("Error authenticating")
+        .cause(
+            "too many invalid API keys from this address; retry after "
+                + retryAfterSeconds
+                + " seconds")
+        .reason("TooManyRequests")
+        .build();
+  }
+
   /** 403: a caller who sees the placement but may not write (a {@code Viewer}). */
   public static ApiError forbidden(Caller caller) {
     String role = caller.role().wireName();
