@@ -138,15 +138,15 @@ public final class PlacementErrors {
   }
 
   private static ApiError deletionPending(DeletionPendingException e) {
-    return ApiError.of(
-        409,
-        "Deletion pending",
-        "DeletionPending",
-        "The workload placement is being deleted but is held by finalizers",
-        "Deletion pending",
-        e.getMessage(),
-        CONFLICT,
-        "The store removes it once its finalizers are removed; no further request is needed");
+    return ApiError.builder(409, "Deletion pending")
+        .errorKey("DeletionPending")
+        .errorMessage("The workload placement is being deleted but is held by finalizers")
+        .dataMessage("Deletion pending")
+        .cause(e.getMessage())
+        .reason(CONFLICT)
+        .details(
+            "The store removes it once its finalizers are removed; no further request is needed")
+        .build();
   }
 
   private static ApiError versionConflict(VersionConflictException e) {
