@@ -454,7 +454,7 @@ public final class LifecycleEngine {
         Instant done = at;
         placement.spec().steps().stream()
             .filter(
-                s -> s.name().equals(result.name()) && s.type().equals(result.type().wireName()))
+                s -> s.name().equals(result.name()) && s.type() == result.type())
             .findFirst()
             .ifPresent(
                 step ->
