@@ -453,8 +453,7 @@ public final class LifecycleEngine {
         at = at.plus(result.duration());
         Instant done = at;
         placement.spec().steps().stream()
-            .filter(
-                s -> s.name().equals(result.name()) && s.type() == result.type())
+            .filter(s -> s.name().equals(result.name()) && s.type() == result.type())
             .findFirst()
             .ifPresent(
                 step ->
