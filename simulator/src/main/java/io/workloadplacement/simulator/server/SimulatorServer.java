@@ -30,7 +30,9 @@ public final class SimulatorServer implements AutoCloseable {
     try {
       this.control = new SimulatorControlApi(simulator, settings.heartbeat());
       PlacementApiSettings.Builder api =
-          PlacementApiSettings.builder(simulator.placements()).extension(control);
+          PlacementApiSettings.builder(simulator.placements())
+              .extension(control)
+              .extension(new ConsoleFiles());
       if (!settings.stopTimeout().isZero()) {
         api.extension(javalin -> stopGracefully(javalin, settings));
       }
@@ -67,6 +69,11 @@ public final class SimulatorServer implements AutoCloseable {
   /** The port it listens on. */
   public int port() {
     return app.port();
+  }
+
+  /** The web console's URL. */
+  public String consoleUrl() {
+    return baseUrl() + ConsoleFiles.PATH;
   }
 
   /** {@code http://host:port}, with an IPv6 host in brackets. */
