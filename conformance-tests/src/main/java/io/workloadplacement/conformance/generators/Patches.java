@@ -8,8 +8,9 @@ import io.workloadplacement.conformance.sut.TargetCapabilities;
 import java.util.List;
 
 /**
- * Update bodies: every field alone, valid and invalid values, whole reconfigurations, immutable
- * fields, the update example's ignored {@code namespace}, and the empty body.
+ * Update bodies: every field alone (section 7's new ones too), valid and invalid values, whole
+ * reconfigurations, immutable fields, the update example's ignored {@code namespace}, and the empty
+ * body.
  */
 public final class Patches {
 
@@ -31,7 +32,12 @@ public final class Patches {
         Gen.constant(steps("ghost", "command")),
         Gen.constant(Json.object().set("cmdExec", Json.MAPPER.createArrayNode())),
         Gen.elements(Placements.BURSTS)
-            .map(b -> Json.object().put("namespace", "kubeslice-avesha").put("burstDuration", b)));
+            .map(b -> Json.object().put("namespace", "kubeslice-avesha").put("burstDuration", b)),
+        SectionSeven.gprDetails().map(g -> (ObjectNode) Json.object().set("gprDetails", g)),
+        Gen.elements(2, 1, 0).map(n -> Json.object().put("numPlacements", n)),
+        Gen.chance(0.5).map(on -> Json.object().put("enableEGS", on)),
+        Gen.elements("llm-template", "Bad_Template")
+            .map(t -> Json.object().put("workloadTemplateName", t)));
   }
 
   /** Three patches of disjoint fields with values unlikely to be the stored ones. */

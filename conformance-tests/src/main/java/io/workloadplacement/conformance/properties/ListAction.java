@@ -19,9 +19,10 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Lists placements, page by page when {@code limit} is positive, and checks the pages against the
- * model: no item repeated across pages, no page longer than the limit, every item satisfies the
- * filters, every item of this execution reads back as stored, and none the model knows is lost.
+ * Lists placements, page by page when {@code limit} is positive (the whole list without filters as
+ * the SDK asks for it, with a trailing slash), and checks the pages against the model: no item
+ * repeated across pages, no page longer than the limit, every item satisfies the filters, every
+ * item of this execution reads back as stored, and none the model knows is lost.
  *
  * @param workspace index of the workspace filter in the target's workspaces, or -1 for none
  * @param workspaceRoute filter through the SDK's {@code /workspace/{name}} route instead
@@ -55,6 +56,10 @@ record ListAction(int workspace, boolean workspaceRoute, Status status, int limi
       }
       for (JsonNode item : items) {
         checkItem(run, ws, item, seen, page);
+      }
+      if (limit == 0 && envelope.has("metadata")) {
+        // the SDK builds an object from exactly the envelope's five keys (section 7)
+        throw new AssertionError("a list that asked for no limit carries metadata: " + envelope);
       }
       token = envelope.path("metadata").path("continue").asText("");
       if (token.isEmpty()) {
@@ -138,6 +143,9 @@ record ListAction(int workspace, boolean workspaceRoute, Status status, int limi
     }
     if (token != null) {
       param(query, "continue", token);
+    }
+    if (query.length() == 0 && !workspaceRoute) {
+      return path + "/"; // the whole list, as the SDK asks for it
     }
     return query.length() == 0 ? path.toString() : path + "?" + query;
   }

@@ -50,8 +50,20 @@ final class Sequences {
     return Gen.integer(0, SLOTS - 1);
   }
 
+  /** Creates, one in four sent as the SDK sends them: clusterNames, some to the trailing slash. */
   Sequences creates(int weight) {
-    return add(weight, Gen.map2(slot(), Placements.valid(caps), Action.Create::new));
+    Gen<Integer> shape =
+        Gen.frequency(List.of(6, 1, 1), List.of(Gen.constant(0), Gen.constant(1), Gen.constant(2)));
+    return add(
+        weight,
+        Gen.map2(
+            Gen.map2(slot(), Placements.valid(caps), Action.Create::new),
+            shape,
+            (c, sdk) -> new Action.Create(c.slot(), c.spec(), sdk > 0, false, sdk == 2)));
+  }
+
+  Sequences enableEgs(int weight) {
+    return add(weight, slot().map(Action.EnableEgs::new));
   }
 
   Sequences gets(int weight) {

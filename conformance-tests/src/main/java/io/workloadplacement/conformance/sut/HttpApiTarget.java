@@ -125,12 +125,13 @@ public final class HttpApiTarget implements ApiTarget {
             .build();
     try {
       HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-      JsonNode token = Json.parse(response.body()).path("data").path("token");
-      if (response.statusCode() != 200 || !token.isTextual()) {
+      JsonNode data = Json.parse(response.body()).path("data");
+      if (response.statusCode() != 200 || !data.path("token").isTextual()) {
         throw new IllegalStateException(
             "POST /api/v1/auth answered " + response.statusCode() + ": " + response.body());
       }
-      return token.asText();
+      TokenExchange.requireShape(data, response.headers().firstValue("X-Token-Expires-At"));
+      return data.path("token").asText();
     } catch (IOException e) {
       throw new UncheckedIOException("POST /api/v1/auth failed: " + e.getMessage(), e);
     } catch (InterruptedException e) {

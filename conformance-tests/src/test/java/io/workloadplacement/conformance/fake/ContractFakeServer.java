@@ -210,6 +210,12 @@ public final class ContractFakeServer implements AutoCloseable {
     if (body.length > MAX_BODY) {
       throw fail(413, "Payload Too Large", "", "request body exceeds 1 MiB");
     }
+    if (path.length() > base.length() && path.endsWith("/")) {
+      path = path.substring(0, path.length() - 1); // a trailing slash names the same route
+    }
+    if (path.startsWith(base + "/") && path.endsWith("/enable-egs") && method.equals("PUT")) {
+      return enableEgs(decode(path.substring(base.length() + 1, path.length() - 11)));
+    }
     if (path.equals(base) && method.equals("POST")) {
       return create(json(body, contentType), headers);
     }
@@ -256,7 +262,7 @@ public final class ContractFakeServer implements AutoCloseable {
       }
       warnUnknown(body, headers);
       Entry e = new Entry();
-      e.spec = Representation.stored(body);
+      e.spec = Representation.created(body);
       e.createdAt = instant();
       e.version = ++versions;
       store.put(name, e);
@@ -363,6 +369,27 @@ public final class ContractFakeServer implements AutoCloseable {
       e.updatedAt = instant();
       e.version = ++versions;
       completeBursts();
+    }
+  }
+
+  private ObjectNode enableEgs(String name) {
+    synchronized (store) {
+      Entry e = entry(name);
+      if (!Field.egsEnableableIn(e.status)) {
+        throw new Failure(
+            409,
+            error(
+                409,
+                ContractTexts.INVALID_UPDATE,
+                ContractTexts.INVALID_UPDATE_KEY,
+                "Cannot update enableEGS when provisioningStatus is " + e.status.wireName(),
+                ContractTexts.INVALID_UPDATE_NESTED,
+                "enableEGS cannot change now",
+                ContractTexts.CONFLICT_REASON,
+                ContractTexts.INVALID_UPDATE_DETAILS));
+      }
+      write(e, e.spec.deepCopy().put("enableEGS", true));
+      return ok(200, ContractTexts.UPDATED, Json.object().put("name", name));
     }
   }
 
@@ -477,6 +504,7 @@ public final class ContractFakeServer implements AutoCloseable {
     for (Entry e : store.values()) {
       if (e.status == Status.SUCCESSFUL
           && e.successfulAt != null
+          && e.spec.has("burstDuration")
           && now.compareTo(
                   e.successfulAt.plus(Durations.parse(e.spec.path("burstDuration").asText())))
               >= 0) {
@@ -524,6 +552,7 @@ public final class ContractFakeServer implements AutoCloseable {
       data = e.spec.deepCopy();
     }
     data.put("name", name);
+    data.set("clusterNames", data.get("clusters"));
     ObjectNode status = data.putObject("status");
     status
         .put("provisioningStatus", e.status.wireName())

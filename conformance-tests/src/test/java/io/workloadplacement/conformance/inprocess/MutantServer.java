@@ -1,5 +1,7 @@
 package io.workloadplacement.conformance.inprocess;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -63,7 +65,30 @@ final class MutantServer implements AutoCloseable {
                 }
               });
       case SKIPS_QUEUED, TRANSIENT_IN_PROGRESS -> config.routes.before(JUMP, this::jumpToQueued);
+      case DROPS_GPR_DETAILS -> {
+        config.routes.after(API, MutantServer::dropGprDetails);
+        config.routes.after(API + "/*", MutantServer::dropGprDetails);
+      }
       default -> {}
+    }
+  }
+
+  /** After a GET's or LIST's answer: its placements lose gprDetails. */
+  private static void dropGprDetails(Context ctx) {
+    String body = ctx.result();
+    if (!ctx.method().name().equals("GET") || body == null || !body.startsWith("{")) {
+      return;
+    }
+    try {
+      JsonNode envelope = JsonMapping.objectMapper().readTree(body);
+      JsonNode data = envelope.path("data");
+      if (data.isObject()) {
+        ((ObjectNode) data).remove("gprDetails");
+      }
+      data.forEach(item -> ((ObjectNode) item).remove("gprDetails"));
+      ctx.result(JsonMapping.objectMapper().writeValueAsString(envelope));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -24,7 +24,11 @@ enum RealMutant {
    * a move to Queued passes through InProgress first: GET never sees it, the watch does (an
    * InProgress -> Queued transition)
    */
-  TRANSIENT_IN_PROGRESS("watch");
+  TRANSIENT_IN_PROGRESS("watch"),
+  /**
+   * an {@code after} handler drops {@code gprDetails} from every placement a GET or LIST answers
+   */
+  DROPS_GPR_DETAILS("valid-placements");
 
   private final String caughtBy;
 
