@@ -75,8 +75,11 @@ final class MutantServer implements AutoCloseable {
 
   /** After a GET's or LIST's answer: its placements lose gprDetails. */
   private static void dropGprDetails(Context ctx) {
-    String body = ctx.result();
-    if (!ctx.method().name().equals("GET") || body == null || !body.startsWith("{")) {
+    if (!ctx.method().name().equals("GET")) {
+      return;
+    }
+    String body = ctx.result(); // Javalin resets the result stream after reading it
+    if (body == null || !body.startsWith("{")) {
       return;
     }
     try {
