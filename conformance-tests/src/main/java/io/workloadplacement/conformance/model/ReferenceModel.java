@@ -403,7 +403,7 @@ public final class ReferenceModel {
         merged.remove(optional.name()); // an empty list replaces the stored one
       }
     }
-    for (String flag : List.of("enableBurst", "enableEGS")) {
+    for (String flag : Representation.FLAGS) {
       if (patch.path(flag).isBoolean() && !patch.get(flag).booleanValue()) {
         merged.remove(flag); // stored as absent, which means false
       }

@@ -42,7 +42,7 @@ public final class Representation {
           Set.of("name", "type"));
 
   /** Section 7's booleans: an unset one and a false one mean the same. */
-  private static final Set<String> FLAGS = Set.of("enableBurst", "enableEGS");
+  static final Set<String> FLAGS = Set.of("enableBurst", "enableEGS");
 
   /** What a LIST keeps of a section 7 manifest object, as v1.15's LIST omits {@code data}. */
   private static final List<String> LISTED_MANIFEST_FIELDS =
