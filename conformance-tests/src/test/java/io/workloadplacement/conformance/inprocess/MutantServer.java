@@ -5,8 +5,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.workloadplacement.domain.model.HelmConfig;
+import io.workloadplacement.domain.model.PlacementFilter;
 import io.workloadplacement.domain.model.ProvisioningStatus;
 import io.workloadplacement.domain.model.VersionedPlacement;
+import io.workloadplacement.domain.port.in.PlacementQuery;
 import io.workloadplacement.rest.PlacementApi;
 import io.workloadplacement.rest.PlacementApiSettings;
 import io.workloadplacement.rest.http.ApiResponses;
@@ -17,6 +20,10 @@ import io.workloadplacement.simulator.http.SimulatorControlApi;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Consumer;
 
 /**
  * The simulator server's composition (as {@code SimulatorServer} wires it: simulator, REST app,
@@ -26,6 +33,7 @@ final class MutantServer implements AutoCloseable {
 
   private static final String API = "/api/v1/workload-placement";
   private static final String JUMP = "/sim/v1/placements/*";
+  private static final String ADVANCE = "/sim/v1/clock/advance";
 
   private final RealMutant mutant;
   private final Simulator simulator;
@@ -69,27 +77,87 @@ final class MutantServer implements AutoCloseable {
         config.routes.after(API, MutantServer::dropGprDetails);
         config.routes.after(API + "/*", MutantServer::dropGprDetails);
       }
+      case BURST_NEVER_ENDS -> config.routes.after(ADVANCE, ctx -> restartEndedBursts());
+      case LEAKS_SECRET_REF -> config.routes.after(API + "/*", this::leakSecretRefs);
+      case ENVELOPE_STATUS_MISMATCH ->
+          config.routes.after(
+              "*",
+              ctx -> {
+                if (ctx.statusCode() == 404) {
+                  rewriteBody(ctx, envelope -> envelope.put("statusCode", 200));
+                }
+              });
       default -> {}
     }
   }
 
-  /** After a GET's or LIST's answer: its placements lose gprDetails. */
-  private static void dropGprDetails(Context ctx) {
-    if (!ctx.method().name().equals("GET")) {
+  /** After the clock moved: every Completed placement is Successful again, its burst restarted. */
+  private void restartEndedBursts() {
+    PlacementFilter completed =
+        new PlacementFilter(Optional.empty(), Optional.of(ProvisioningStatus.COMPLETED));
+    simulator
+        .placements()
+        .list(new PlacementQuery(completed, OptionalInt.empty(), Optional.empty()))
+        .items()
+        .forEach(p -> simulator.jumpToStatus(p.placement().name(), ProvisioningStatus.SUCCESSFUL));
+  }
+
+  /** After a GET of one placement: its helm configs show the stored secretRef. */
+  private void leakSecretRefs(Context ctx) {
+    if (!ctx.method().name().equals("GET") || ctx.statusCode() != 200) {
       return;
     }
-    String body = ctx.result(); // Javalin resets the result stream after reading it
-    if (body == null || !body.startsWith("{")) {
+    rewriteBody(
+        ctx,
+        envelope -> {
+          JsonNode data = envelope.path("data");
+          if (!data.isObject() || !data.path("helmConfigs").isArray()) {
+            return;
+          }
+          List<HelmConfig> stored =
+              simulator
+                  .placements()
+                  .get(data.path("name").asText())
+                  .placement()
+                  .spec()
+                  .helmConfigs();
+          for (int i = 0; i < stored.size() && i < data.path("helmConfigs").size(); i++) {
+            if (stored.get(i).secretRef() != null) {
+              ((ObjectNode) data.path("helmConfigs").get(i))
+                  .put("secretRef", stored.get(i).secretRef());
+            }
+          }
+        });
+  }
+
+  /** After a GET's or LIST's answer: its placements lose gprDetails. */
+  private static void dropGprDetails(Context ctx) {
+    if (!ctx.method().name().equals("GET") || ctx.statusCode() != 200) {
+      return;
+    }
+    rewriteBody(
+        ctx,
+        envelope -> {
+          JsonNode data = envelope.path("data");
+          if (data.isObject()) {
+            ((ObjectNode) data).remove("gprDetails");
+          } else if (data.isArray()) {
+            data.forEach(item -> ((ObjectNode) item).remove("gprDetails"));
+          }
+        });
+  }
+
+  private static void rewriteBody(Context ctx, Consumer<ObjectNode> edit) {
+    String body = ctx.result();
+    if (body == null || body.isEmpty()) {
       return;
     }
     try {
-      JsonNode envelope = JsonMapping.objectMapper().readTree(body);
-      JsonNode data = envelope.path("data");
-      if (data.isObject()) {
-        ((ObjectNode) data).remove("gprDetails");
+      JsonNode tree = JsonMapping.objectMapper().readTree(body);
+      if (tree instanceof ObjectNode envelope) {
+        edit.accept(envelope);
+        ctx.result(JsonMapping.objectMapper().writeValueAsBytes(envelope));
       }
-      data.forEach(item -> ((ObjectNode) item).remove("gprDetails"));
-      ctx.result(JsonMapping.objectMapper().writeValueAsString(envelope));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
