@@ -487,7 +487,12 @@ public final class ContractFakeServer implements AutoCloseable {
   /** Autonomous mode: one placement, in turn, takes one step per request. */
   private void autonomousTick() {
     synchronized (store) {
-      List<Entry> moving = store.values().stream().filter(e -> !e.status.isTerminal()).toList();
+      // a Successful placement without burstDuration has no end to move to (section 7)
+      List<Entry> moving =
+          store.values().stream()
+              .filter(e -> !e.status.isTerminal())
+              .filter(e -> e.status != Status.SUCCESSFUL || e.spec.has("burstDuration"))
+              .toList();
       if (moving.isEmpty()) {
         return;
       }
