@@ -51,7 +51,8 @@ public final class InvalidPlacements {
 
   /** An invalid body of any kind, sometimes with two violations at once. */
   public static Gen<InvalidCase> any(TargetCapabilities caps) {
-    List<Kind> kinds = kinds();
+    boolean current = caps.currentRevision();
+    List<Kind> kinds = current ? sectionSevenToo(kinds(current)) : kinds(current);
     Gen<InvalidCase> single = Gen.integer(0, kinds.size() - 1).flatMap(i -> of(caps, kinds.get(i)));
     Gen<InvalidCase> badName =
         Gen.map2(
@@ -74,7 +75,7 @@ public final class InvalidPlacements {
                       both,
                       "",
                       // the real name is set later and is valid
-                      SpecValidator.validate(both.deepCopy().put("name", "valid-name")));
+                      SpecValidator.validate(both.deepCopy().put("name", "valid-name"), current));
                 })
             .filter(c -> !c.expected().isEmpty());
     return Gen.frequency(List.of(8, 1, 2), List.of(single, badName, twice));
@@ -91,7 +92,8 @@ public final class InvalidPlacements {
         });
   }
 
-  private static List<Kind> kinds() {
+  /** v1.15's kinds; both revisions leave burstDuration and deletionPolicy optional. */
+  private static List<Kind> kinds(boolean currentRevision) {
     return List.of(
         scalar("workspaceName", "Bad_WS", "-ws", "w".repeat(64), null),
         new Kind("missing clusters", Gen.constant(b -> remove(b, "clusters"))),
@@ -101,9 +103,12 @@ public final class InvalidPlacements {
         new Kind(
             "bad cluster",
             Gen.elements("Worker_1", "-c", "c".repeat(64)).map(InvalidPlacements::badCluster)),
-        // both may be left out (section 7), so only bad values break them
-        scalar("burstDuration", "15", "abc", "0s", "-5m", "15 m", "1y", "0m0s", "1s".repeat(51)),
-        scalar("deletionPolicy", "delete", "Keep", ""),
+        // with section 7 both may be left out: then only a bad value breaks them
+        scalar(
+            "burstDuration",
+            orLeftOut(
+                currentRevision, "15", "abc", "0s", "-5m", "15 m", "1y", "0m0s", "1s".repeat(51))),
+        scalar("deletionPolicy", orLeftOut(currentRevision, "delete", "Keep", "")),
         new Kind("no configs", Gen.constant(InvalidPlacements::noConfigs)),
         helm("chart", "", "   ", null),
         helm("releaseName", "Cuda", "r".repeat(54), "-rel", null),
@@ -124,7 +129,18 @@ public final class InvalidPlacements {
             "unresolved step",
             Gen.elements("command", "helm", "manifest").map(InvalidPlacements::unresolvedStep)),
         new Kind("repeated step", Gen.constant(InvalidPlacements::repeatedStep)),
-        new Kind("duplicate config key", Gen.constant(InvalidPlacements::duplicateKey)),
+        new Kind("duplicate config key", Gen.constant(InvalidPlacements::duplicateKey)));
+  }
+
+  /** {@code v115} and the kinds only section 7 has. */
+  private static List<Kind> sectionSevenToo(List<Kind> v115) {
+    List<Kind> all = new java.util.ArrayList<>(v115);
+    all.addAll(sectionSevenKinds());
+    return all;
+  }
+
+  private static List<Kind> sectionSevenKinds() {
+    return List.of(
         new Kind(
             "manifest mixed with v1.15 fields",
             Gen.elements("apiVersion", "kind", "namespace", "data")
@@ -203,6 +219,15 @@ public final class InvalidPlacements {
     object.putObject("metadata").put("name", "extra-object").put("namespace", "bookinfo");
     object.putObject("data").put("mode", "burst");
     return item;
+  }
+
+  /** {@code bad}, and null (the field left out) where v1.15 alone requires the field. */
+  private static String[] orLeftOut(boolean currentRevision, String... bad) {
+    if (currentRevision) {
+      return bad;
+    }
+    String[] withNull = java.util.Arrays.copyOf(bad, bad.length + 1);
+    return withNull;
   }
 
   /** A top-level field set to each bad value in turn; null removes it. */

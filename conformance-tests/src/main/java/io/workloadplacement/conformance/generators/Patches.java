@@ -16,8 +16,15 @@ public final class Patches {
 
   private Patches() {}
 
-  /** Any update body. */
+  /** Any update body (section 7's fields too when the target speaks it). */
   public static Gen<ObjectNode> any(TargetCapabilities caps) {
+    Gen<ObjectNode> v115 = v115(caps);
+    return caps.currentRevision()
+        ? Gen.frequency(List.of(12, 4), List.of(v115, sectionSeven()))
+        : v115;
+  }
+
+  private static Gen<ObjectNode> v115(TargetCapabilities caps) {
     return Gen.oneOf(
         Gen.constant(Json.object()),
         Gen.elements(Placements.BURSTS).map(b -> Json.object().put("burstDuration", b)),
@@ -32,7 +39,11 @@ public final class Patches {
         Gen.constant(steps("ghost", "command")),
         Gen.constant(Json.object().set("cmdExec", Json.MAPPER.createArrayNode())),
         Gen.elements(Placements.BURSTS)
-            .map(b -> Json.object().put("namespace", "kubeslice-avesha").put("burstDuration", b)),
+            .map(b -> Json.object().put("namespace", "kubeslice-avesha").put("burstDuration", b)));
+  }
+
+  private static Gen<ObjectNode> sectionSeven() {
+    return Gen.oneOf(
         SectionSeven.gprDetails().map(g -> (ObjectNode) Json.object().set("gprDetails", g)),
         Gen.elements(2, 1, 0).map(n -> Json.object().put("numPlacements", n)),
         Gen.chance(0.5).map(on -> Json.object().put("enableEGS", on)),

@@ -32,15 +32,33 @@ public final class ReferenceModel {
   private static final Duration BURST_TOLERANCE = Duration.ofSeconds(1);
 
   private final boolean autonomous;
+  private final boolean currentRevision;
   private final SortedMap<String, ModelPlacement> placements = new TreeMap<>();
   private Duration now = Duration.ZERO;
   private boolean concurrent;
 
   /**
+   * A model of a target that speaks both revisions.
+   *
    * @param autonomous true when the target may move placements through the lifecycle on its own
    */
   public ReferenceModel(boolean autonomous) {
+    this(autonomous, true);
+  }
+
+  /**
+   * @param autonomous true when the target may move placements through the lifecycle on its own
+   * @param currentRevision true when the target speaks section 7 beside v1.15, false for v1.15
+   *     alone
+   */
+  public ReferenceModel(boolean autonomous, boolean currentRevision) {
     this.autonomous = autonomous;
+    this.currentRevision = currentRevision;
+  }
+
+  /** Every violation in {@code body} for this model's revision. */
+  public List<Violation> violations(JsonNode body) {
+    return SpecValidator.validate(body, currentRevision);
   }
 
   public Optional<ModelPlacement> placement(String name) {
@@ -57,7 +75,7 @@ public final class ReferenceModel {
   /** The responses allowed to {@code POST} of {@code body}. */
   public List<Expected> create(JsonNode body) {
     String name = body.path("name").asText(null);
-    List<Violation> violations = SpecValidator.validate(body);
+    List<Violation> violations = violations(body);
     List<Expected> allowed = new ArrayList<>();
     if (!violations.isEmpty()) {
       allowed.add(validationError(violations));
@@ -119,9 +137,9 @@ public final class ReferenceModel {
       } else if (changed.isEmpty()) {
         kind = "no-op";
         outcome = Expected.status(200, "unchanged").message(UPDATED).dataName(name);
-      } else if (!SpecValidator.validate(merged).isEmpty()) {
+      } else if (!violations(merged).isEmpty()) {
         kind = "invalid";
-        outcome = validationError(SpecValidator.validate(merged));
+        outcome = validationError(violations(merged));
       } else {
         kind = "updated";
         outcome =
@@ -246,7 +264,9 @@ public final class ReferenceModel {
         }
       }
     }
-    ReadAdditions.check(name, data, p.stored());
+    if (currentRevision) {
+      ReadAdditions.check(name, data, p.stored());
+    }
     data.fieldNames()
         .forEachRemaining(
             f -> {

@@ -32,12 +32,23 @@ public final class SpecValidator {
       Map.of("helm", "helmConfigs", "manifest", "manifestResources", "command", "cmdExec");
 
   private final List<Violation> found = new ArrayList<>();
+  private final boolean currentRevision;
 
-  private SpecValidator() {}
+  private SpecValidator(boolean currentRevision) {
+    this.currentRevision = currentRevision;
+  }
 
-  /** Every violation in {@code spec}; empty when the contract accepts it. */
+  /** Every violation in {@code spec}; empty when the contract (both revisions) accepts it. */
   public static List<Violation> validate(JsonNode spec) {
-    SpecValidator v = new SpecValidator();
+    return validate(spec, true);
+  }
+
+  /**
+   * Every violation in {@code spec} for a target that speaks section 7 beside v1.15 ({@code
+   * currentRevision}), or v1.15 alone, where burstDuration and deletionPolicy are required.
+   */
+  public static List<Violation> validate(JsonNode spec, boolean currentRevision) {
+    SpecValidator v = new SpecValidator(currentRevision);
     v.check(spec);
     return List.copyOf(v.found);
   }
@@ -47,11 +58,11 @@ public final class SpecValidator {
     subdomain(spec.get("name"), "name");
     clusters(spec.has("clusters") ? spec.get("clusters") : spec.get("clusterNames"));
     // both optional since section 7: no burstDuration is a burst without a timed end
-    if (present(spec.get("burstDuration"))) {
+    if (present(spec.get("burstDuration")) || !currentRevision) {
       burstDuration(spec.get("burstDuration"));
     }
     JsonNode policy = spec.get("deletionPolicy");
-    if (present(policy)
+    if ((present(policy) || !currentRevision)
         && (!isText(policy)
             || !(policy.asText().equals("Delete") || policy.asText().equals("Retain")))) {
       add(Violation.at("deletionPolicy must be Delete or Retain", "deletionPolicy"));

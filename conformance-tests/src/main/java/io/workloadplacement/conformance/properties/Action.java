@@ -10,7 +10,6 @@ import io.workloadplacement.conformance.model.Json;
 import io.workloadplacement.conformance.model.ModelPlacement;
 import io.workloadplacement.conformance.model.ReferenceModel;
 import io.workloadplacement.conformance.model.Representation;
-import io.workloadplacement.conformance.model.SpecValidator;
 import io.workloadplacement.conformance.model.Violation;
 import io.workloadplacement.conformance.sut.Response;
 import java.util.ArrayList;
@@ -117,7 +116,7 @@ public sealed interface Action
     @Override
     public void run(SequenceRun run) {
       ObjectNode body = invalid.named(run.name(slot));
-      List<Violation> modelSays = SpecValidator.validate(body);
+      List<Violation> modelSays = run.model().violations(body);
       if (modelSays.isEmpty()) {
         throw new IllegalStateException("kit bug: the model finds no violation in " + invalid);
       }

@@ -36,7 +36,8 @@ public final class ConformanceProperties {
                         readBack(
                             caps.workspaces().indexOf(c.spec().path("workspaceName").asText()),
                             c,
-                            unknown))),
+                            unknown,
+                            caps.currentRevision()))),
         new ConformanceProperty(
             "invalid-placements",
             "every invalid placement is rejected with 400 and a fields entry naming the bad path",
@@ -140,10 +141,12 @@ public final class ConformanceProperties {
   /** A valid spec, and whether it is sent with the clusterNames alias. */
   private record Created(ObjectNode spec, boolean alias) {}
 
-  private static List<Action> readBack(int workspace, Created c, boolean unknownField) {
-    // sent with the alias, it goes as the SDK sends it: to the path with a trailing slash
+  private static List<Action> readBack(
+      int workspace, Created c, boolean unknownField, boolean currentRevision) {
+    // sent with the alias to a target of section 7, it goes as the SDK sends it: to the path with
+    // a trailing slash
     return List.of(
-        new Action.Create(0, c.spec(), c.alias(), unknownField, c.alias()),
+        new Action.Create(0, c.spec(), c.alias(), unknownField, c.alias() && currentRevision),
         new Action.Get(0, false),
         new Action.Get(0, true),
         new ListAction(workspace, false, null, 0),

@@ -42,7 +42,8 @@ record ListAction(int workspace, boolean workspaceRoute, Status status, int limi
     Set<String> seen = new HashSet<>();
     String token = null;
     for (int page = 1; ; page++) {
-      Response response = run.client().call("GET", path(ws, token), null, Map.of());
+      Response response =
+          run.client().call("GET", path(ws, token, run.caps().currentRevision()), null, Map.of());
       Expected ok = Expected.status(200, "list").message(ContractTexts.SUCCESS);
       run.client().expect(toString() + " page " + page, List.of(ok), response);
       JsonNode envelope = Json.parse(response.body());
@@ -127,7 +128,7 @@ record ListAction(int workspace, boolean workspaceRoute, Status status, int limi
         && (!run.caps().autonomousLifecycle() || status.isTerminal());
   }
 
-  private String path(Optional<String> ws, String token) {
+  private String path(Optional<String> ws, String token, boolean currentRevision) {
     StringBuilder path = new StringBuilder(BASE);
     StringBuilder query = new StringBuilder();
     if (ws.isPresent() && workspaceRoute) {
@@ -144,7 +145,7 @@ record ListAction(int workspace, boolean workspaceRoute, Status status, int limi
     if (token != null) {
       param(query, "continue", token);
     }
-    if (query.length() == 0 && !workspaceRoute) {
+    if (query.length() == 0 && !workspaceRoute && currentRevision) {
       return path + "/"; // the whole list, as the SDK asks for it
     }
     return query.length() == 0 ? path.toString() : path + "?" + query;

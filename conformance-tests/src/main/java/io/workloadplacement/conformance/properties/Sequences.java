@@ -50,10 +50,15 @@ final class Sequences {
     return Gen.integer(0, SLOTS - 1);
   }
 
-  /** Creates, one in four sent as the SDK sends them: clusterNames, some to the trailing slash. */
+  /**
+   * Creates, one in four with the SDK's clusterNames, half of those to the path with a trailing
+   * slash where the target speaks section 7.
+   */
   Sequences creates(int weight) {
     Gen<Integer> shape =
-        Gen.frequency(List.of(6, 1, 1), List.of(Gen.constant(0), Gen.constant(1), Gen.constant(2)));
+        Gen.frequency(
+            List.of(6, 1, caps.currentRevision() ? 1 : 0),
+            List.of(Gen.constant(0), Gen.constant(1), Gen.constant(2)));
     return add(
         weight,
         Gen.map2(
@@ -62,8 +67,9 @@ final class Sequences {
             (c, sdk) -> new Action.Create(c.slot(), c.spec(), sdk > 0, false, sdk == 2)));
   }
 
+  /** {@code PUT .../{name}/enable-egs}, where the target speaks section 7. */
   Sequences enableEgs(int weight) {
-    return add(weight, slot().map(Action.EnableEgs::new));
+    return caps.currentRevision() ? add(weight, slot().map(Action.EnableEgs::new)) : this;
   }
 
   Sequences gets(int weight) {

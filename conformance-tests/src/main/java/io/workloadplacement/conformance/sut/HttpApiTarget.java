@@ -27,15 +27,24 @@ public final class HttpApiTarget implements ApiTarget {
   private final Auth auth;
   private final HttpClient client;
   private final SimulatorControl control;
+  private final boolean currentRevision;
   private volatile String token;
+
+  /** A target that speaks both revisions (contract section 7 beside v1.15). */
+  public HttpApiTarget(URI baseUrl, Auth auth, boolean withControl) {
+    this(baseUrl, auth, withControl, true);
+  }
 
   /**
    * @param baseUrl scheme, host, port and optional path prefix, for example {@code
    *     http://127.0.0.1:8080}
    * @param auth how to authenticate
    * @param withControl whether the target serves the simulator's {@code /sim/v1} control API
+   * @param currentRevision whether the target speaks section 7, whose token exchange answers
+   *     exactly {@code {"token"}} (checked when a key is exchanged)
    */
-  public HttpApiTarget(URI baseUrl, Auth auth, boolean withControl) {
+  public HttpApiTarget(URI baseUrl, Auth auth, boolean withControl, boolean currentRevision) {
+    this.currentRevision = currentRevision;
     this.baseUrl = baseUrl.toString().replaceAll("/+$", "");
     this.auth = auth;
     this.client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
@@ -130,7 +139,9 @@ public final class HttpApiTarget implements ApiTarget {
         throw new IllegalStateException(
             "POST /api/v1/auth answered " + response.statusCode() + ": " + response.body());
       }
-      TokenExchange.requireShape(data, response.headers().firstValue("X-Token-Expires-At"));
+      if (currentRevision) {
+        TokenExchange.requireShape(data, response.headers().firstValue("X-Token-Expires-At"));
+      }
       return data.path("token").asText();
     } catch (IOException e) {
       throw new UncheckedIOException("POST /api/v1/auth failed: " + e.getMessage(), e);

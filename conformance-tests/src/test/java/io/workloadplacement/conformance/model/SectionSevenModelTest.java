@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.workloadplacement.conformance.generators.Placements;
+import io.workloadplacement.conformance.sut.TargetCapabilities;
 import io.workloadplacement.conformance.sut.TokenExchange;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /** The model's section 7: the current revision's shapes, rules, defaults and representation. */
@@ -209,6 +212,22 @@ class SectionSevenModelTest {
     assertThatThrownBy(
             () -> TokenExchange.requireShape(Json.parse("{\"token\": \"t\"}"), Optional.empty()))
         .hasMessageContaining("X-Token-Expires-At");
+  }
+
+  @Test
+  void aTargetOfV115AloneGetsV115BodiesAndIsHeldToV115Rules() {
+    TargetCapabilities v115 = TargetCapabilities.local("test").withCurrentRevision(false);
+    SplittableRandom random = new SplittableRandom(7);
+    for (int i = 0; i < 300; i++) {
+      ObjectNode body = Placements.valid(v115).sample(random).put("name", "p" + i);
+      assertThat(body.has("burstDuration") && body.has("deletionPolicy")).isTrue();
+      assertThat(Json.write(body)).doesNotContain("\"manifest\":", "gprDetails", "numPlacements");
+      assertThat(SpecValidator.validate(body, false)).isEmpty();
+    }
+    ObjectNode noBurst = Placements.valid(v115).sample(random).put("name", "p");
+    noBurst.remove("burstDuration");
+    assertThat(paths(SpecValidator.validate(noBurst, false))).containsExactly("burstDuration");
+    assertThat(SpecValidator.validate(noBurst, true)).isEmpty();
   }
 
   /** A read of {@link #SDK_BODY} as the contract shapes it, InProgress on worker-1. */
