@@ -102,9 +102,10 @@ public final class SimulatorServer implements AutoCloseable {
   }
 
   /**
-   * Stops: ends the watch streams (their clients see the end of the stream), lets Jetty finish the
-   * requests in flight for up to the stop timeout, then stops the simulated clock. Closing twice is
-   * harmless.
+   * Stops: stops simulated time (a long clock advance in flight ends at its next transition, so it
+   * cannot hold the stop), ends the watch streams (their clients see the end of the stream), lets
+   * Jetty finish the requests in flight for up to the stop timeout, then closes the simulator.
+   * Closing twice is harmless.
    */
   @Override
   public void close() {
@@ -112,6 +113,7 @@ public final class SimulatorServer implements AutoCloseable {
       return;
     }
     try {
+      simulator.stopTime();
       control.close();
       app.stop();
       metrics.close();
