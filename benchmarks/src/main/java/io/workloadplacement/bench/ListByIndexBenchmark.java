@@ -49,7 +49,7 @@ public class ListByIndexBenchmark {
     int failedEvery = placements / 300;
     for (int i = 0; i < placements; i++) {
       String name = String.format("p-%07d", i);
-      var spec = SamplePlacements.oneCommand("ws-" + (i % 2), name, List.of("worker-1"));
+      var spec = SamplePlacements.oneCommand("ws-" + (i % 2), name, List.of("worker-1")).toSpec();
       PlacementStatus status = PlacementStatus.pending(NOW);
       if (i % failedEvery == 0 && i / failedEvery < 300) {
         status = status.movedTo(ProvisioningStatus.FAILED, "broken", NOW);

@@ -1,9 +1,9 @@
 package io.workloadplacement.bench;
 
 import io.workloadplacement.domain.fixtures.SamplePlacements;
+import io.workloadplacement.domain.model.PlacementDraft;
 import io.workloadplacement.domain.model.PlacementField;
 import io.workloadplacement.domain.model.PlacementPatch;
-import io.workloadplacement.domain.model.WorkloadPlacementSpec;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -26,7 +26,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class MergeBenchmark {
 
-  private final WorkloadPlacementSpec seed = SamplePlacements.seed();
+  private final PlacementDraft seed = SamplePlacements.seed();
 
   /** A read-modify-write round trip: the whole placement sent back, clusters changed. */
   private final PlacementPatch wholeBack =
@@ -42,7 +42,7 @@ public class MergeBenchmark {
           seed.steps());
 
   @Benchmark
-  public WorkloadPlacementSpec merge() {
+  public PlacementDraft merge() {
     return wholeBack.applyTo(seed);
   }
 

@@ -2,7 +2,7 @@ package io.workloadplacement.bench;
 
 import io.workloadplacement.domain.fixtures.SamplePlacements;
 import io.workloadplacement.domain.model.FieldViolation;
-import io.workloadplacement.domain.model.WorkloadPlacementSpec;
+import io.workloadplacement.domain.model.PlacementDraft;
 import io.workloadplacement.domain.service.PlacementValidator;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
@@ -31,7 +31,7 @@ public class ValidationBenchmark {
 
   private ValidatorFactory factory;
   private PlacementValidator validator;
-  private final WorkloadPlacementSpec seed = SamplePlacements.seed();
+  private final PlacementDraft seed = SamplePlacements.seed();
 
   @Setup
   public void start() {
