@@ -100,9 +100,9 @@ public final class InvalidPlacements {
         new Kind(
             "bad cluster",
             Gen.elements("Worker_1", "-c", "c".repeat(64)).map(InvalidPlacements::badCluster)),
-        scalar(
-            "burstDuration", "15", "abc", "0s", "-5m", "15 m", "1y", "0m0s", "1s".repeat(51), null),
-        scalar("deletionPolicy", "delete", "Keep", "", null),
+        // absent burstDuration and deletionPolicy are valid since the SDK's revision (section 7)
+        scalar("burstDuration", "15", "abc", "0s", "-5m", "15 m", "1y", "0m0s", "1s".repeat(51)),
+        scalar("deletionPolicy", "delete", "Keep", ""),
         new Kind("no configs", Gen.constant(InvalidPlacements::noConfigs)),
         helm("chart", "", "   ", null),
         helm("releaseName", "Cuda", "r".repeat(54), "-rel", null),
