@@ -31,7 +31,7 @@ class RealServerMutationTest {
               new HttpApiTarget(server.baseUrl(), Auth.none(), true),
               TargetCapabilities.local("real mutant " + mutant).withWatch(true),
               // shrinking replays whole sequences against a real server: 200 candidates do
-              MutantHunt.budget(mutant.name(), 300, 200));
+              MutantHunt.budget(mutant.name(), 500, 200));
       MutantHunt.assertCaught(
           "Mutation tests (the suite against the real app, broken on purpose)",
           mutant.name(),
