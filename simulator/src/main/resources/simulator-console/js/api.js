@@ -51,7 +51,7 @@ export function headers(extra = {}) {
 }
 
 /** Calls the API and answers the envelope's data; throws ApiError on an error answer. */
-export async function call(method, path, body) {
+export async function call(method, path, body, onResponse) {
   const init = {method, headers: headers(body === undefined ? {} : {'Content-Type': 'application/json'})};
   if (body !== undefined) init.body = JSON.stringify(body);
   let response;
@@ -67,14 +67,24 @@ export async function call(method, path, body) {
     envelope = null;
   }
   if (!response.ok) throw new ApiError(response.status, envelope);
+  if (onResponse) onResponse(response);
   return envelope ? envelope.data : null;
+}
+
+/** Exchanges an API key: the token is in data, its expiry in the X-Token-Expires-At header. */
+async function signIn(apiKey) {
+  let expiresAt = null;
+  const data = await call('POST', '/api/v1/auth', {apiKey}, response => {
+    expiresAt = response.headers.get('X-Token-Expires-At');
+  });
+  return {token: data.token, expiresAt};
 }
 
 export const PLACEMENTS = '/api/v1/workload-placement';
 export const CONTROL = '/sim/v1';
 
 export const api = {
-  signIn: apiKey => call('POST', '/api/v1/auth', {apiKey}),
+  signIn,
   placement: name => call('GET', `${PLACEMENTS}/get/${encodeURIComponent(name)}`),
   create: body => call('POST', PLACEMENTS, body),
   remove: name => call('DELETE', `${PLACEMENTS}/${encodeURIComponent(name)}`),

@@ -2,11 +2,13 @@ package io.workloadplacement.k8s;
 
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
+import io.workloadplacement.domain.model.BurstDuration;
 import io.workloadplacement.domain.model.ClusterPlacementDecision;
 import io.workloadplacement.domain.model.CommandExecution;
 import io.workloadplacement.domain.model.Condition;
 import io.workloadplacement.domain.model.ConditionStatus;
 import io.workloadplacement.domain.model.DurationText;
+import io.workloadplacement.domain.model.GprDetails;
 import io.workloadplacement.domain.model.HelmConfig;
 import io.workloadplacement.domain.model.HelmFlags;
 import io.workloadplacement.domain.model.ManifestResource;
@@ -105,12 +107,32 @@ final class PlacementResourceMapper {
         spec.workspaceName(),
         spec.name(),
         spec.clusters(),
-        spec.burstDuration().text(),
+        spec.burstDuration().map(BurstDuration::text).orElse(null),
         spec.deletionPolicy().wireName(),
         map(spec.helmConfigs(), PlacementResourceMapper::helmConfig),
         map(spec.manifestResources(), PlacementResourceMapper::manifest),
         map(spec.cmdExec(), c -> new WorkloadPlacementResource.CommandExecution(c.name(), c.cmd())),
-        map(spec.steps(), s -> new WorkloadPlacementResource.Step(s.name(), s.type().wireName())));
+        map(spec.steps(), s -> new WorkloadPlacementResource.Step(s.name(), s.type().wireName())),
+        spec.numPlacements(),
+        spec.workloadTemplateName(),
+        spec.serviceAccountName(),
+        spec.enableBurst(),
+        spec.enableEGS(),
+        gprDetails(spec.gprDetails()));
+  }
+
+  private static WorkloadPlacementResource.GprDetails gprDetails(GprDetails g) {
+    return g == null
+        ? null
+        : new WorkloadPlacementResource.GprDetails(
+            g.memoryPerGpu(),
+            g.enableAutoGpuSelection(),
+            g.numberOfGPUs(),
+            g.numberOfGPUNodes(),
+            g.instanceType(),
+            g.gpuShape(),
+            g.exitDuration(),
+            g.priority());
   }
 
   private static WorkloadPlacementResource.HelmConfig helmConfig(HelmConfig c) {
@@ -138,7 +160,7 @@ final class PlacementResourceMapper {
 
   private static WorkloadPlacementResource.ManifestResource manifest(ManifestResource m) {
     return new WorkloadPlacementResource.ManifestResource(
-        m.name(), m.namespace(), m.apiVersion(), m.kind(), m.data());
+        m.name(), m.namespace(), m.apiVersion(), m.kind(), m.data(), m.manifest());
   }
 
   // --- spec: resource -> domain
@@ -156,8 +178,28 @@ final class PlacementResourceMapper {
             map(spec.helmConfigs(), PlacementResourceMapper::helmConfig),
             map(spec.manifestResources(), PlacementResourceMapper::manifest),
             map(spec.cmdExec(), c -> new CommandExecution(c.name(), c.cmd())),
-            map(spec.steps(), s -> new StepDraft(s.name(), s.type())))
+            map(spec.steps(), s -> new StepDraft(s.name(), s.type())),
+            spec.numPlacements(),
+            spec.workloadTemplateName(),
+            spec.serviceAccountName(),
+            spec.enableBurst(),
+            spec.enableEGS(),
+            gprDetails(spec.gprDetails()))
         .toSpec();
+  }
+
+  private static GprDetails gprDetails(WorkloadPlacementResource.GprDetails g) {
+    return g == null
+        ? null
+        : new GprDetails(
+            g.memoryPerGpu(),
+            g.enableAutoGpuSelection(),
+            g.numberOfGPUs(),
+            g.numberOfGPUNodes(),
+            g.instanceType(),
+            g.gpuShape(),
+            g.exitDuration(),
+            g.priority());
   }
 
   private static HelmConfig helmConfig(WorkloadPlacementResource.HelmConfig c) {
@@ -184,7 +226,8 @@ final class PlacementResourceMapper {
   }
 
   private static ManifestResource manifest(WorkloadPlacementResource.ManifestResource m) {
-    return new ManifestResource(m.name(), m.namespace(), m.apiVersion(), m.kind(), m.data());
+    return new ManifestResource(
+        m.name(), m.namespace(), m.apiVersion(), m.kind(), m.data(), m.manifest());
   }
 
   // --- status, both ways

@@ -51,7 +51,25 @@ public class WorkloadPlacementResource
       List<HelmConfig> helmConfigs,
       List<ManifestResource> manifestResources,
       List<CommandExecution> cmdExec,
-      List<Step> steps) {}
+      List<Step> steps,
+      Integer numPlacements,
+      String workloadTemplateName,
+      String serviceAccountName,
+      Boolean enableBurst,
+      @JsonProperty("enableEGS") Boolean enableEGS,
+      GprDetails gprDetails) {}
+
+  /** The GPU provision request (SDK), as sent. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record GprDetails(
+      Integer memoryPerGpu,
+      Boolean enableAutoGpuSelection,
+      @JsonProperty("numberOfGPUs") Integer numberOfGPUs,
+      @JsonProperty("numberOfGPUNodes") Integer numberOfGPUNodes,
+      String instanceType,
+      String gpuShape,
+      String exitDuration,
+      Integer priority) {}
 
   /** One Helm release; {@code secretRef} is kept here because the server needs it to install. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -80,7 +98,12 @@ public class WorkloadPlacementResource
   /** One Kubernetes object to apply. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record ManifestResource(
-      String name, String namespace, String apiVersion, String kind, Map<String, Object> data) {}
+      String name,
+      String namespace,
+      String apiVersion,
+      String kind,
+      Map<String, Object> data,
+      Map<String, Object> manifest) {}
 
   /** One command to run. */
   @JsonInclude(JsonInclude.Include.NON_NULL)

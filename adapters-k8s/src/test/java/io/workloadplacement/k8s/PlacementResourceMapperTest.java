@@ -7,6 +7,7 @@ import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import io.workloadplacement.domain.fixtures.SamplePlacements;
 import io.workloadplacement.domain.model.ClusterPlacementDecision;
 import io.workloadplacement.domain.model.Condition;
+import io.workloadplacement.domain.model.GprDetails;
 import io.workloadplacement.domain.model.HelmConfig;
 import io.workloadplacement.domain.model.HelmFlags;
 import io.workloadplacement.domain.model.ManifestResource;
@@ -70,9 +71,28 @@ class PlacementResourceMapperTest {
             seed.burstDuration(),
             seed.deletionPolicy(),
             List.of(helm),
-            List.of(SamplePlacements.seedManifest(), deployment),
+            List.of(
+                SamplePlacements.seedManifest(),
+                deployment,
+                ManifestResource.ofManifest(
+                    "web-svc",
+                    Map.of(
+                        "apiVersion",
+                        "v1",
+                        "kind",
+                        "Service",
+                        "metadata",
+                        Map.of("name", "web-svc", "namespace", "shop"),
+                        "spec",
+                        Map.of("ports", List.of(Map.of("port", 80)))))),
             seed.cmdExec(),
-            seed.steps());
+            seed.steps(),
+            3,
+            "bookinfo-template",
+            "bookinfo-sa",
+            true,
+            false,
+            new GprDetails(40, false, 2, 2, "a2-highgpu-2g", "A100", "1d2h30m", 5));
     ClusterPlacementDecision done =
         new ClusterPlacementDecision(
             "worker-1",

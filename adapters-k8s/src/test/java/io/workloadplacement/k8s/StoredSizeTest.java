@@ -5,15 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import io.workloadplacement.domain.failure.PlacementValidationException;
-import io.workloadplacement.domain.model.BurstDuration;
 import io.workloadplacement.domain.model.ClusterPlacementDecision;
 import io.workloadplacement.domain.model.CommandExecution;
-import io.workloadplacement.domain.model.DeletionPolicy;
 import io.workloadplacement.domain.model.ManifestResource;
 import io.workloadplacement.domain.model.Phase;
+import io.workloadplacement.domain.model.PlacementDraft;
 import io.workloadplacement.domain.model.PlacementStatus;
 import io.workloadplacement.domain.model.ProvisioningStatus;
-import io.workloadplacement.domain.model.Step;
+import io.workloadplacement.domain.model.StepDraft;
 import io.workloadplacement.domain.model.StepResult;
 import io.workloadplacement.domain.model.StepType;
 import io.workloadplacement.domain.model.VersionedPlacement;
@@ -51,10 +50,10 @@ class StoredSizeTest {
   /** {@code clusters} x {@code steps} command steps, and a manifest of {@code dataBytes}. */
   private static WorkloadPlacement placement(int clusters, int steps, int dataBytes) {
     List<CommandExecution> commands = new ArrayList<>();
-    List<Step> stepList = new ArrayList<>();
+    List<StepDraft> stepList = new ArrayList<>();
     for (int i = 0; i < steps; i++) {
       commands.add(new CommandExecution("step-" + i, "kubectl create namespace ns-" + i));
-      stepList.add(new Step("step-" + i, StepType.COMMAND));
+      stepList.add(new StepDraft("step-" + i, StepType.COMMAND));
     }
     List<ManifestResource> manifests =
         dataBytes == 0
@@ -63,16 +62,17 @@ class StoredSizeTest {
                 new ManifestResource(
                     "big", "default", "v1", "ConfigMap", Map.of("blob", "x".repeat(dataBytes))));
     WorkloadPlacementSpec spec =
-        new WorkloadPlacementSpec(
-            "abc",
-            "p",
-            IntStream.range(0, clusters).mapToObj(i -> "worker-" + i).toList(),
-            BurstDuration.parse("1h"),
-            DeletionPolicy.DELETE,
-            List.of(),
-            manifests,
-            commands,
-            stepList);
+        new PlacementDraft(
+                "abc",
+                "p",
+                IntStream.range(0, clusters).mapToObj(i -> "worker-" + i).toList(),
+                "1h",
+                "Delete",
+                List.of(),
+                manifests,
+                commands,
+                stepList)
+            .toSpec();
     return new WorkloadPlacement(spec, PlacementStatus.pending(T0), T0, null);
   }
 

@@ -68,6 +68,7 @@ public final class PlacementApi {
           routes.get(BASE + "/get/{name}", placements::get);
           routes.get(BASE + "/{name}", placements::get);
           routes.put(BASE + "/{name}", placements::update);
+          routes.put(BASE + "/{name}/enable-egs", placements::enableEgs);
           routes.delete(BASE + "/{name}", placements::delete);
           routes.get("/healthz", service::health);
           routes.get("/readyz", service::readiness);

@@ -25,7 +25,10 @@ class AuthenticationTest {
 
   private final TestServer server =
       TestServer.withAuth(
-          List.of(ApiKey.owner(OWNER_KEY), ApiKey.viewer("viewer-key-1", "abc")),
+          List.of(
+              ApiKey.owner(OWNER_KEY),
+              ApiKey.viewer("viewer-key-1", "abc"),
+              ApiKey.parse("expiring-key:Owner@2025-10-30T09:00:00Z")),
           b ->
               b.extension(
                   config ->
@@ -54,8 +57,10 @@ class AuthenticationTest {
     assertThat(json.has("error")).isFalse();
     String token = json.path("data").path("token").asText();
     assertThat(token).matches("[A-Za-z0-9_-]{43}");
+    // the SDK builds its result from data with keyword arguments: exactly the token
+    assertThat(json.path("data").size()).isEqualTo(1);
     // the test clock stands at the seed time; the default lifetime is one hour
-    assertThat(json.path("data").path("expiresAt").asText()).isEqualTo("2025-10-30T09:39:52Z");
+    assertThat(reply.header("X-Token-Expires-At")).isEqualTo("2025-10-30T09:39:52Z");
     assertThat(reply.header("Cache-Control")).isEqualTo("no-store");
 
     assertThat(server.get(BASE, bearer(token)).status()).isEqualTo(200);
@@ -64,6 +69,26 @@ class AuthenticationTest {
   @Test
   void everyExchangeIssuesANewToken() {
     assertThat(server.token(OWNER_KEY)).isNotEqualTo(server.token(OWNER_KEY));
+  }
+
+  @Test
+  void aKeyPastItsExpiryIs401WithTheSdksText() {
+    Reply before = exchange("{\"apiKey\":\"expiring-key\"}");
+    assertThat(before.status()).isEqualTo(200);
+    // a token never outlives its key
+    assertThat(before.header("X-Token-Expires-At")).isEqualTo("2025-10-30T09:00:00Z");
+
+    server.clock.advance(Duration.ofMinutes(21));
+    Reply after = exchange("{\"apiKey\":\"expiring-key\"}");
+
+    assertThat(after.status()).isEqualTo(401);
+    assertThat(after.json().path("statusCode").asInt()).isEqualTo(401);
+    assertThat(after.json().path("message").asText()).isEqualTo("Api Key has expired");
+    assertThat(after.json().path("error").path("errorKey").asText()).isEqualTo("ApiKeyExpired");
+    assertThat(after.json().path("error").path("message").asText())
+        .isEqualTo("Api Key has expired");
+    assertThat(after.json().path("data").isNull()).isTrue();
+    assertThat(exchange("{\"apiKey\":\"" + OWNER_KEY + "\"}").status()).isEqualTo(200);
   }
 
   @Test

@@ -144,10 +144,21 @@ class RequestBodyTest {
   }
 
   @Test
-  void clustersAndClusterNamesTogetherAreRefused() {
+  void clustersAndClusterNamesThatAgreeAreAccepted() {
     String body =
         Json.seed("create-request.json")
             .replace("\"clusters\":", "\"clusterNames\": [\"worker-1\"], \"clusters\":");
+
+    assertThat(server.post(BASE, body).status()).isEqualTo(200);
+    assertThat(server.stored().get(0).placement().spec().clusters()).containsExactly("worker-1");
+  }
+
+  @Test
+  void clustersAndClusterNamesTogetherAreRefusedWhenTheyDiffer() {
+    // the same list twice is what GET shows (contract section 7), so a client may send it back
+    String body =
+        Json.seed("create-request.json")
+            .replace("\"clusters\":", "\"clusterNames\": [\"worker-2\"], \"clusters\":");
 
     Reply reply = server.post(BASE, body);
 

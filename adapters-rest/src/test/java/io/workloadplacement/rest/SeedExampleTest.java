@@ -102,6 +102,7 @@ class SeedExampleTest {
         "name": "bookinfo-workload-template-worker-4-0",
         "workspaceName": "abc",
         "clusters": ["worker-1"],
+        "clusterNames": ["worker-1"],
         "burstDuration": "15m",
         "deletionPolicy": "Delete",
         "helmConfigs": [
@@ -139,6 +140,7 @@ class SeedExampleTest {
           "phase": "Pending",
           "message": "Workload placement accepted, waiting for admission",
           "conditions": [],
+          "observedClusterNames": [],
           "lastUpdated": "2025-10-30T08:39:52Z"
         },
         "createdAt": "2025-10-30T08:39:52Z"

@@ -1,6 +1,7 @@
 package io.workloadplacement.simulator;
 
 import io.workloadplacement.domain.model.CommandExecution;
+import io.workloadplacement.domain.model.GprDetails;
 import io.workloadplacement.domain.model.HelmConfig;
 import io.workloadplacement.domain.model.ManifestResource;
 import io.workloadplacement.domain.model.PlacementDraft;
@@ -76,8 +77,27 @@ public final class DemoScenario {
     return chosen;
   }
 
-  /** A placement like the vendor's example: a command, a Helm release and a ConfigMap. */
+  /**
+   * A placement like the vendor's example: a command, a Helm release and a ConfigMap. The Retain
+   * ones are written in the SDK's current shape (contract section 7): the ConfigMap as a whole
+   * object, a GPU provision request, EGS on.
+   */
   static PlacementDraft spec(String workspace, String name, List<String> clusters, boolean retain) {
+    Map<String, Object> configData = Map.of("model", "llama-3-8b", "batchSize", "16");
+    ManifestResource config =
+        retain
+            ? ManifestResource.ofManifest(
+                "inference-config",
+                Map.of(
+                    "apiVersion",
+                    "v1",
+                    "kind",
+                    "ConfigMap",
+                    "metadata",
+                    Map.of("name", "inference-config", "namespace", "inference"),
+                    "data",
+                    configData))
+            : new ManifestResource("inference-config", "inference", "v1", "ConfigMap", configData);
     return new PlacementDraft(
         workspace,
         name,
@@ -96,17 +116,17 @@ public final class DemoScenario {
                 null,
                 "1.4.0",
                 null)),
-        List.of(
-            new ManifestResource(
-                "inference-config",
-                "inference",
-                "v1",
-                "ConfigMap",
-                Map.of("model", "llama-3-8b", "batchSize", "16"))),
+        List.of(config),
         List.of(new CommandExecution("check-nodes", "kubectl get nodes -l nvidia.com/gpu")),
         List.of(
             new StepDraft("check-nodes", StepType.COMMAND),
             new StepDraft("cuda", StepType.HELM),
-            new StepDraft("inference-config", StepType.MANIFEST)));
+            new StepDraft("inference-config", StepType.MANIFEST)),
+        null,
+        null,
+        null,
+        null,
+        retain ? Boolean.TRUE : null,
+        retain ? new GprDetails(40, true, 1, 1, null, null, "1d", 1) : null);
   }
 }

@@ -2,6 +2,7 @@ package io.workloadplacement.simulator;
 
 import static io.workloadplacement.simulator.Sims.statusOf;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.workloadplacement.domain.fixtures.SamplePlacements;
 import io.workloadplacement.domain.model.ManifestResource;
@@ -16,6 +17,7 @@ import io.workloadplacement.simulator.cluster.ManifestObject;
 import io.workloadplacement.simulator.cluster.NamespaceView;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -45,6 +47,56 @@ class DeletionPolicyTest {
     assertThat(worker1().namespaces()).isEmpty();
     assertThat(worker1().commandLog()).hasSize(1); // history, not a resource
     assertThat(worker1().gpusInUse()).isZero();
+  }
+
+  @Test
+  void aWholeObjectManifestIsDeployedByItsKindNamespaceAndNameAndDeletedWithThePlacement() {
+    Map<String, Object> deployment =
+        Map.of(
+            "apiVersion",
+            "apps/v1",
+            "kind",
+            "Deployment",
+            "metadata",
+            Map.of("name", "web-app", "namespace", "shop"),
+            "spec",
+            Map.of("replicas", 2));
+    sim.placements()
+        .create(
+            new PlacementDraft(
+                "abc",
+                "sdk",
+                List.of("worker-1"),
+                "15m",
+                null,
+                List.of(),
+                List.of(
+                    ManifestResource.ofManifest("web", deployment),
+                    SamplePlacements.seedManifest()),
+                List.of(),
+                List.of(
+                    new StepDraft("web", StepType.MANIFEST),
+                    new StepDraft("sample-configmap", StepType.MANIFEST))));
+    sim.advance(Duration.ofSeconds(30));
+
+    assertThat(worker1().manifests())
+        .extracting(
+            ManifestObject::apiVersion,
+            ManifestObject::kind,
+            ManifestObject::namespace,
+            ManifestObject::name)
+        .containsExactlyInAnyOrder(
+            tuple("apps/v1", "Deployment", Optional.of("shop"), "web-app"),
+            tuple("v1", "ConfigMap", Optional.of("bookinfo"), "sample-configmap"));
+    assertThat(worker1().namespaces())
+        .extracting(NamespaceView::name)
+        .containsExactlyInAnyOrder("bookinfo", "shop");
+
+    sim.advance(Duration.ofMinutes(15));
+
+    assertThat(statusOf(sim, "sdk")).isEqualTo(ProvisioningStatus.COMPLETED);
+    assertThat(worker1().manifests()).isEmpty();
+    assertThat(worker1().namespaces()).isEmpty();
   }
 
   @Test

@@ -288,6 +288,58 @@ class LifecycleEndToEndTest {
   }
 
   @Test
+  void withoutBurstDurationSuccessfulLastsUntilAnUpdateGivesItOne() {
+    PlacementDraft seed = SamplePlacements.seed();
+    sim.placements()
+        .create(
+            new PlacementDraft(
+                seed.workspaceName(),
+                SEED,
+                seed.clusters(),
+                null,
+                null,
+                seed.helmConfigs(),
+                seed.manifestResources(),
+                seed.cmdExec(),
+                seed.steps()));
+    sim.advance(Duration.ofSeconds(30));
+    assertThat(statusOf(sim, SEED)).isEqualTo(ProvisioningStatus.SUCCESSFUL);
+
+    sim.advance(Duration.ofDays(400));
+    assertThat(statusOf(sim, SEED)).isEqualTo(ProvisioningStatus.SUCCESSFUL);
+    assertThat(sim.cluster("worker-1").orElseThrow().gpuHolders()).containsExactly(SEED);
+
+    // counted from the moment it turned Successful: long past, so it completes at once
+    update(SEED, "1h");
+    assertThat(statusOf(sim, SEED)).isEqualTo(ProvisioningStatus.COMPLETED);
+    assertThat(sim.cluster("worker-1").orElseThrow().gpuHolders()).isEmpty();
+  }
+
+  @Test
+  void aBurstDurationGivenLaterCountsFromSuccess() {
+    PlacementDraft seed = SamplePlacements.seed();
+    sim.placements()
+        .create(
+            new PlacementDraft(
+                seed.workspaceName(),
+                SEED,
+                seed.clusters(),
+                null,
+                "Retain",
+                seed.helmConfigs(),
+                seed.manifestResources(),
+                seed.cmdExec(),
+                seed.steps()));
+    sim.advance(Duration.ofMinutes(10));
+    update(SEED, "15m");
+
+    sim.advance(Duration.ofMinutes(5).plusSeconds(29));
+    assertThat(statusOf(sim, SEED)).isEqualTo(ProvisioningStatus.SUCCESSFUL);
+    sim.advance(Duration.ofSeconds(1));
+    assertThat(statusOf(sim, SEED)).isEqualTo(ProvisioningStatus.COMPLETED);
+  }
+
+  @Test
   void aBurstDurationChangedWhileDeployingCountsFromSuccess() {
     sim.placements().create(SamplePlacements.seed());
     sim.advance(Duration.ofSeconds(20));

@@ -60,6 +60,17 @@ public final class AuthErrors {
         .build();
   }
 
+  /** 401: {@code POST /api/v1/auth} with a configured key past its expiry (SDK's exact text). */
+  public static ApiError expiredApiKey() {
+    return ApiError.builder(401, "Api Key has expired")
+        .errorKey("ApiKeyExpired")
+        .errorMessage("Api Key has expired")
+        .dataMessage("Error authenticating")
+        .cause("the API key has expired")
+        .reason(UNAUTHORIZED)
+        .build();
+  }
+
   /** 403: a caller who sees the placement but may not write (a {@code Viewer}). */
   public static ApiError forbidden(Caller caller) {
     String role = caller.role().wireName();

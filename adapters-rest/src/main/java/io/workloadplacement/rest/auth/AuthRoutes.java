@@ -9,20 +9,23 @@ import io.workloadplacement.rest.http.Envelope.FieldError;
 import io.workloadplacement.rest.http.HttpErrors;
 import io.workloadplacement.rest.http.JsonBodies;
 import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * {@code POST /api/v1/auth} (SDK): exchanges {@code {"apiKey": "..."}} for {@code {"token",
- * "expiresAt"}}. The route exists whether or not authentication is on, so that a client asking a
- * server without keys gets a clear 404 {@code AuthDisabled} rather than a bare unknown route.
+ * {@code POST /api/v1/auth} (SDK): exchanges {@code {"apiKey": "..."}} for {@code {"token"}}, the
+ * token's expiry in the {@code X-Token-Expires-At} header (the SDK accepts no other key in {@code
+ * data}). The route exists whether or not authentication is on, so that a client asking a server
+ * without keys gets a clear 404 {@code AuthDisabled} rather than a bare unknown route.
  */
 public final class AuthRoutes {
 
   /** Where keys are exchanged for tokens. */
   public static final String PATH = "/api/v1/auth";
+
+  /** The response header that carries the token's expiry (contract section 7). */
+  public static final String EXPIRES_HEADER = "X-Token-Expires-At";
 
   private final boolean enabled;
   private final TokenIssuer tokens;
@@ -55,6 +58,9 @@ public final class AuthRoutes {
               throw new ApiErrorException(AuthErrors.tooManyGuesses(seconds));
             });
     String apiKey = apiKeyOf(ctx);
+    if (tokens.hasExpired(apiKey)) {
+      throw AuthFilter.challenge(ctx, AuthErrors.expiredApiKey(), AuthFilter.plainChallenge());
+    }
     TokenIssuer.IssuedToken issued =
         tokens
             .exchange(apiKey)
@@ -64,13 +70,11 @@ public final class AuthRoutes {
                   return AuthFilter.challenge(
                       ctx, AuthErrors.invalidApiKey(), AuthFilter.plainChallenge());
                 });
-    Map<String, String> data = new LinkedHashMap<>();
-    data.put("token", issued.token());
     // expiresAt is whole seconds already: RFC 3339 UTC as every timestamp of the API
-    data.put("expiresAt", DateTimeFormatter.ISO_INSTANT.format(issued.expiresAt()));
+    ctx.header(EXPIRES_HEADER, DateTimeFormatter.ISO_INSTANT.format(issued.expiresAt()));
     // a token is a credential: no cache may keep the answer
     ctx.header("Cache-Control", "no-store");
-    ApiResponses.ok(ctx, "Success", data);
+    ApiResponses.ok(ctx, "Success", Map.of("token", issued.token()));
   }
 
   private static String apiKeyOf(Context ctx) {

@@ -35,7 +35,9 @@ public final class TokenIssuer {
   /** An issuer for the keys, lifetime and clock of {@code settings}. */
   public TokenIssuer(AuthSettings settings) {
     this.keys =
-        settings.keys().stream().map(k -> new KnownKey(digestBytes(k.key()), k.caller())).toList();
+        settings.keys().stream()
+            .map(k -> new KnownKey(digestBytes(k.key()), k.caller(), k.expiresAt()))
+            .toList();
     this.lifetime = settings.tokenLifetime();
     this.clock = settings.clock();
   }
@@ -54,20 +56,25 @@ public final class TokenIssuer {
     }
   }
 
-  /** A new token for {@code apiKey}, or empty when no configured key matches it. */
+  /**
+   * A new token for {@code apiKey}, or empty when no configured key matches it or the key has
+   * expired ({@link #hasExpired} tells which). A token never outlives its key.
+   */
   public Optional<IssuedToken> exchange(String apiKey) {
-    Optional<Caller> caller = callerOf(apiKey);
-    if (caller.isEmpty()) {
+    Instant now = clock.instant();
+    Optional<KnownKey> known = keyOf(apiKey).filter(k -> !k.hasExpired(now));
+    if (known.isEmpty()) {
       return Optional.empty();
     }
-    Instant now = clock.instant();
     forgetExpired(now);
+    Instant end = now.plus(lifetime);
+    Instant keyEnd = known.get().expiresAt().orElse(end);
     // whole seconds, so the expiry a client reads is exactly the one applied
-    Instant expiresAt = now.plus(lifetime).truncatedTo(ChronoUnit.SECONDS);
+    Instant expiresAt = (keyEnd.isBefore(end) ? keyEnd : end).truncatedTo(ChronoUnit.SECONDS);
     byte[] bytes = new byte[TOKEN_BYTES];
     random.nextBytes(bytes);
     String token = ENCODER.encodeToString(bytes);
-    grants.put(digest(token), new Grant(caller.get(), expiresAt));
+    grants.put(digest(token), new Grant(known.get().caller(), expiresAt));
     return Optional.of(new IssuedToken(token, expiresAt));
   }
 
@@ -85,17 +92,23 @@ public final class TokenIssuer {
     return Optional.of(grant.caller());
   }
 
+  /** True when {@code apiKey} is a configured key whose expiry has passed. */
+  public boolean hasExpired(String apiKey) {
+    Instant now = clock.instant();
+    return keyOf(apiKey).map(k -> k.hasExpired(now)).orElse(false);
+  }
+
   /**
    * Compares the presented key with every configured one in constant time (digests of equal length
    * through {@link MessageDigest#isEqual}), without stopping at a match, so timing tells nothing
    * about which key or how much of it matched.
    */
-  private Optional<Caller> callerOf(String apiKey) {
+  private Optional<KnownKey> keyOf(String apiKey) {
     byte[] presented = digestBytes(apiKey);
-    Caller match = null;
+    KnownKey match = null;
     for (KnownKey known : keys) {
       if (MessageDigest.isEqual(presented, known.digest()) && match == null) {
-        match = known.caller();
+        match = known;
       }
     }
     return Optional.ofNullable(match);
@@ -117,7 +130,11 @@ public final class TokenIssuer {
     }
   }
 
-  private record KnownKey(byte[] digest, Caller caller) {}
+  private record KnownKey(byte[] digest, Caller caller, Optional<Instant> expiresAt) {
+    boolean hasExpired(Instant now) {
+      return expiresAt.map(end -> !now.isBefore(end)).orElse(false);
+    }
+  }
 
   private record Grant(Caller caller, Instant expiresAt) {}
 }

@@ -7,6 +7,7 @@ import io.workloadplacement.domain.model.PlacementDraft;
 import io.workloadplacement.domain.model.PlacementFilter;
 import io.workloadplacement.domain.model.VersionedPlacement;
 import io.workloadplacement.domain.port.in.DeletePlacementCommand;
+import io.workloadplacement.domain.port.in.EnableEgsCommand;
 import io.workloadplacement.domain.port.in.PlacementPage;
 import io.workloadplacement.domain.port.in.PlacementQuery;
 import io.workloadplacement.domain.port.in.PlacementUseCases;
@@ -79,6 +80,15 @@ public final class WorkspaceScopedUseCases implements PlacementUseCases {
         command.ifMatch(),
         version ->
             inner.update(new UpdatePlacementCommand(command.name(), command.patch(), version)));
+  }
+
+  @Override
+  public VersionedPlacement enableEgs(EnableEgsCommand command) {
+    return checkedWrite(
+        command.name(),
+        command.ifMatch(),
+        version ->
+            inner.enableEgs(new EnableEgsCommand(command.name(), command.enabled(), version)));
   }
 
   @Override

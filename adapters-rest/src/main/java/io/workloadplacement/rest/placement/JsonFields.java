@@ -79,6 +79,18 @@ final class JsonFields {
     return value.booleanValue();
   }
 
+  Integer integer(String key) {
+    JsonNode value = raw(key);
+    if (value == null) {
+      return null;
+    }
+    if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+      problems.wrongType(pathOf(key), "must be an integer");
+      return null;
+    }
+    return value.intValue();
+  }
+
   /** A free-form JSON object ({@code values}, {@code data}) as maps, lists and scalars. */
   Map<String, Object> freeForm(String key) {
     JsonNode value = raw(key);

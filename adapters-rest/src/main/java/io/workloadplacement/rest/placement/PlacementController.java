@@ -7,6 +7,7 @@ import io.workloadplacement.domain.model.FieldViolation;
 import io.workloadplacement.domain.model.PlacementPatch;
 import io.workloadplacement.domain.model.VersionedPlacement;
 import io.workloadplacement.domain.port.in.DeletePlacementCommand;
+import io.workloadplacement.domain.port.in.EnableEgsCommand;
 import io.workloadplacement.domain.port.in.PlacementPage;
 import io.workloadplacement.domain.port.in.PlacementUseCases;
 import io.workloadplacement.domain.port.in.UpdatePlacementCommand;
@@ -99,6 +100,40 @@ public final class PlacementController {
     VersionedPlacement updated =
         useCases(ctx)
             .update(new UpdatePlacementCommand(ctx.pathParam("name"), patch, IfMatch.of(ctx)));
+    answerName(ctx, "Workload Placement updated successfully", updated);
+  }
+
+  /**
+   * {@code PUT /api/v1/workload-placement/{name}/enable-egs} (SDK): {@code {"enableEGS": true}}
+   * sets enableEGS, in every status but Completed and Failed.
+   */
+  public void enableEgs(Context ctx) {
+    Operation.UPDATE.markOn(ctx);
+    FieldValidation mode = FieldValidation.of(ctx);
+    ObjectNode body =
+        JsonBodies.readObject(ctx)
+            .orElseThrow(
+                () -> new ApiErrorException(HttpErrors.malformedJson("the request body is empty")));
+    ReadProblems problems = new ReadProblems();
+    JsonFields fields = JsonFields.of(body, "", problems);
+    Boolean enabled = fields.bool("enableEGS");
+    fields.finish();
+    List<FieldViolation> violations = new ArrayList<>(problems.typeErrors());
+    if (enabled == null && violations.isEmpty()) {
+      violations.add(new FieldViolation("enableEGS", "is required"));
+    }
+    if (mode == FieldValidation.STRICT) {
+      problems.unknownFields().forEach(f -> violations.add(new FieldViolation(f, "unknown field")));
+    }
+    if (!violations.isEmpty()) {
+      throw new PlacementValidationException(violations);
+    }
+    if (mode == FieldValidation.WARN) {
+      problems.unknownFields().forEach(f -> ctx.addHeader("Warning", UnknownFieldWarning.of(f)));
+    }
+    VersionedPlacement updated =
+        useCases(ctx)
+            .enableEgs(new EnableEgsCommand(ctx.pathParam("name"), enabled, IfMatch.of(ctx)));
     answerName(ctx, "Workload Placement updated successfully", updated);
   }
 

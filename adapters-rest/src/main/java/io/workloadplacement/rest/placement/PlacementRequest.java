@@ -1,6 +1,7 @@
 package io.workloadplacement.rest.placement;
 
 import io.workloadplacement.domain.model.CommandExecution;
+import io.workloadplacement.domain.model.GprDetails;
 import io.workloadplacement.domain.model.HelmConfig;
 import io.workloadplacement.domain.model.ManifestResource;
 import io.workloadplacement.domain.model.PlacementDraft;
@@ -21,7 +22,13 @@ public record PlacementRequest(
     List<HelmConfig> helmConfigs,
     List<ManifestResource> manifestResources,
     List<CommandExecution> cmdExec,
-    List<StepDraft> steps) {
+    List<StepDraft> steps,
+    Integer numPlacements,
+    String workloadTemplateName,
+    String serviceAccountName,
+    Boolean enableBurst,
+    Boolean enableEGS,
+    GprDetails gprDetails) {
 
   /** The body of a create: absent config lists are empty, absent required values stay null. */
   public PlacementDraft toDraft() {
@@ -34,7 +41,13 @@ public record PlacementRequest(
         helmConfigs,
         manifestResources,
         cmdExec,
-        steps);
+        steps,
+        numPlacements,
+        workloadTemplateName,
+        serviceAccountName,
+        enableBurst,
+        enableEGS,
+        gprDetails);
   }
 
   /** The body of an update: a merge where every absent field keeps its stored value. */
@@ -48,6 +61,12 @@ public record PlacementRequest(
         helmConfigs,
         manifestResources,
         cmdExec,
-        steps);
+        steps,
+        numPlacements,
+        workloadTemplateName,
+        serviceAccountName,
+        enableBurst,
+        enableEGS,
+        gprDetails);
   }
 }

@@ -4,16 +4,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.workloadplacement.domain.model.CommandExecution;
 import io.workloadplacement.domain.model.FieldViolation;
+import io.workloadplacement.domain.model.GprDetails;
 import io.workloadplacement.domain.model.HelmConfig;
 import io.workloadplacement.domain.model.HelmFlags;
 import io.workloadplacement.domain.model.ManifestResource;
 import io.workloadplacement.domain.model.StepDraft;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
- * Reads a placement body field by field (section 1 of the contract), taking the SDK's aliases
- * ({@code clusterNames}, {@code secretRef} as {@code {"name": ...}}) and the CRD's {@code
+ * Reads a placement body field by field (sections 1 and 7 of the contract), taking the SDK's
+ * aliases ({@code clusterNames}, {@code secretRef} as {@code {"name": ...}}) and the CRD's {@code
  * helmFlags.wait}, and reporting every value of the wrong JSON type and every unknown field.
  */
 final class PlacementRequestReader {
@@ -43,17 +45,28 @@ final class PlacementRequestReader {
             top.list("helmConfigs", (node, path) -> helmConfig(node, path, problems)),
             top.list("manifestResources", (node, path) -> manifest(node, path, problems)),
             top.list("cmdExec", (node, path) -> command(node, path, problems)),
-            top.list("steps", (node, path) -> step(node, path, problems)));
+            top.list("steps", (node, path) -> step(node, path, problems)),
+            top.integer("numPlacements"),
+            top.string("workloadTemplateName"),
+            top.string("serviceAccountName"),
+            top.bool("enableBurst"),
+            top.bool("enableEGS"),
+            gprDetails(top));
     top.finish();
     return new Result(request, problems.typeErrors(), problems.unknownFields());
   }
 
-  /** {@code clusters}, or the SDK's {@code clusterNames}; both at once is ambiguous. */
+  /**
+   * {@code clusters}, or the SDK's {@code clusterNames}. Both at once must agree: a client sends
+   * back what it read, and the representation shows both; two different lists are ambiguous.
+   */
   private static List<String> clusters(JsonFields top) {
     if (top.has("clusters") && top.has("clusterNames")) {
-      top.raw("clusterNames");
-      top.problems().wrongType("clusterNames", "must not be sent together with clusters");
-      return top.strings("clusters");
+      List<String> clusters = top.strings("clusters");
+      if (!Objects.equals(clusters, top.strings("clusterNames"))) {
+        top.problems().wrongType("clusterNames", "must not be sent together with clusters");
+      }
+      return clusters;
     }
     return top.has("clusterNames") ? top.strings("clusterNames") : top.strings("clusters");
   }
@@ -117,15 +130,36 @@ final class PlacementRequestReader {
     if (f == null) {
       return null;
     }
+    // either shape, or a mix of both, which the domain's validation refuses
     ManifestResource manifest =
         new ManifestResource(
             f.string("name"),
             f.string("namespace"),
             f.string("apiVersion"),
             f.string("kind"),
-            f.freeForm("data"));
+            f.freeForm("data"),
+            f.freeForm("manifest"));
     f.finish();
     return manifest;
+  }
+
+  private static GprDetails gprDetails(JsonFields top) {
+    JsonFields f = top.object("gprDetails");
+    if (f == null) {
+      return null;
+    }
+    GprDetails gpr =
+        new GprDetails(
+            f.integer("memoryPerGpu"),
+            f.bool("enableAutoGpuSelection"),
+            f.integer("numberOfGPUs"),
+            f.integer("numberOfGPUNodes"),
+            f.string("instanceType"),
+            f.string("gpuShape"),
+            f.string("exitDuration"),
+            f.integer("priority"));
+    f.finish();
+    return gpr;
   }
 
   private static CommandExecution command(JsonNode node, String path, ReadProblems problems) {

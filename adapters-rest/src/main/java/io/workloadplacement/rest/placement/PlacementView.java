@@ -3,10 +3,13 @@ package io.workloadplacement.rest.placement;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.workloadplacement.domain.model.BurstDuration;
 import io.workloadplacement.domain.model.ClusterPlacementDecision;
 import io.workloadplacement.domain.model.CommandExecution;
 import io.workloadplacement.domain.model.Condition;
 import io.workloadplacement.domain.model.DurationText;
+import io.workloadplacement.domain.model.GprDetails;
+import io.workloadplacement.domain.model.GprStatus;
 import io.workloadplacement.domain.model.HelmConfig;
 import io.workloadplacement.domain.model.HelmFlags;
 import io.workloadplacement.domain.model.ManifestResource;
@@ -15,25 +18,35 @@ import io.workloadplacement.domain.model.Step;
 import io.workloadplacement.domain.model.StepResult;
 import io.workloadplacement.domain.model.WorkloadPlacement;
 import io.workloadplacement.domain.model.WorkloadPlacementSpec;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * A placement as GET and LIST show it (section 2 of the contract): the request fields as stored
  * without {@code secretRef}, then {@code status}, {@code createdAt} and, once a client changed it,
- * {@code updatedAt}. Absent optional values are omitted rather than written as null.
+ * {@code updatedAt}. Absent optional values are omitted rather than written as null. The SDK's
+ * revision (contract section 7) adds {@code clusterNames} (the same list as {@code clusters}) and
+ * its fields when set.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({
   "name",
   "workspaceName",
   "clusters",
+  "clusterNames",
   "burstDuration",
   "deletionPolicy",
   "helmConfigs",
   "manifestResources",
   "cmdExec",
   "steps",
+  "numPlacements",
+  "workloadTemplateName",
+  "serviceAccountName",
+  "enableBurst",
+  "enableEGS",
+  "gprDetails",
   "status",
   "createdAt",
   "updatedAt"
@@ -42,32 +55,83 @@ record PlacementView(
     String name,
     String workspaceName,
     List<String> clusters,
+    List<String> clusterNames,
     String burstDuration,
     String deletionPolicy,
     List<HelmConfigView> helmConfigs,
     List<ManifestView> manifestResources,
     List<CommandView> cmdExec,
     List<StepView> steps,
+    Integer numPlacements,
+    String workloadTemplateName,
+    String serviceAccountName,
+    Boolean enableBurst,
+    @JsonProperty("enableEGS") Boolean enableEGS,
+    GprDetailsView gprDetails,
     StatusView status,
     String createdAt,
     String updatedAt) {
 
-  /** The view of {@code placement}; LIST leaves out {@code manifestResources[].data}. */
+  /**
+   * The view of {@code placement}; LIST leaves out {@code manifestResources[].data} and keeps only
+   * {@code apiVersion}, {@code kind} and {@code metadata} of a whole-object {@code manifest}.
+   */
   static PlacementView from(WorkloadPlacement placement, boolean withManifestData) {
     WorkloadPlacementSpec spec = placement.spec();
     return new PlacementView(
         spec.name(),
         spec.workspaceName(),
         spec.clusters(),
-        spec.burstDuration().text(),
+        spec.clusters(),
+        spec.burstDuration().map(BurstDuration::text).orElse(null),
         spec.deletionPolicy().wireName(),
         spec.helmConfigs().stream().map(HelmConfigView::from).toList(),
         spec.manifestResources().stream().map(m -> ManifestView.from(m, withManifestData)).toList(),
         spec.cmdExec().stream().map(CommandView::from).toList(),
         spec.steps().stream().map(StepView::from).toList(),
-        StatusView.from(placement.status()),
+        spec.numPlacements(),
+        spec.workloadTemplateName(),
+        spec.serviceAccountName(),
+        spec.enableBurst(),
+        spec.enableEGS(),
+        spec.gprDetails() == null ? null : GprDetailsView.from(spec.gprDetails()),
+        StatusView.from(placement),
         Timestamps.format(placement.createdAt()),
         Timestamps.format(placement.updatedAt()));
+  }
+
+  /** The GPU provision request as sent. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  @JsonPropertyOrder({
+    "memoryPerGpu",
+    "enableAutoGpuSelection",
+    "numberOfGPUs",
+    "numberOfGPUNodes",
+    "instanceType",
+    "gpuShape",
+    "exitDuration",
+    "priority"
+  })
+  record GprDetailsView(
+      Integer memoryPerGpu,
+      Boolean enableAutoGpuSelection,
+      @JsonProperty("numberOfGPUs") Integer numberOfGPUs,
+      @JsonProperty("numberOfGPUNodes") Integer numberOfGPUNodes,
+      String instanceType,
+      String gpuShape,
+      String exitDuration,
+      Integer priority) {
+    static GprDetailsView from(GprDetails g) {
+      return new GprDetailsView(
+          g.memoryPerGpu(),
+          g.enableAutoGpuSelection(),
+          g.numberOfGPUs(),
+          g.numberOfGPUNodes(),
+          g.instanceType(),
+          g.gpuShape(),
+          g.exitDuration(),
+          g.priority());
+    }
   }
 
   /** A helm config without its write-only secretRef. */
@@ -130,15 +194,36 @@ record PlacementView(
     }
   }
 
-  /** A manifest, with or without its data. */
+  /** A manifest in the shape it was sent, with or without its content. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  @JsonPropertyOrder({"name", "namespace", "apiVersion", "kind", "data"})
+  @JsonPropertyOrder({"name", "namespace", "apiVersion", "kind", "data", "manifest"})
   record ManifestView(
-      String name, String namespace, String apiVersion, String kind, Map<String, Object> data) {
+      String name,
+      String namespace,
+      String apiVersion,
+      String kind,
+      Map<String, Object> data,
+      Map<String, Object> manifest) {
+
+    private static final List<String> LISTED_MANIFEST_KEYS =
+        List.of("apiVersion", "kind", "metadata");
 
     static ManifestView from(ManifestResource m, boolean withData) {
       return new ManifestView(
-          m.name(), m.namespace(), m.apiVersion(), m.kind(), withData ? m.data() : null);
+          m.name(),
+          m.namespace(),
+          m.apiVersion(),
+          m.kind(),
+          withData ? m.data() : null,
+          m.manifest() == null || withData ? m.manifest() : listed(m.manifest()));
+    }
+
+    private static Map<String, Object> listed(Map<String, Object> manifest) {
+      Map<String, Object> kept = new LinkedHashMap<>();
+      LISTED_MANIFEST_KEYS.stream()
+          .filter(manifest::containsKey)
+          .forEach(key -> kept.put(key, manifest.get(key)));
+      return kept;
     }
   }
 
@@ -158,7 +243,10 @@ record PlacementView(
     }
   }
 
-  /** The observed state; {@code clusterPlacementDecisions} is omitted until there are any. */
+  /**
+   * The observed state; {@code clusterPlacementDecisions} is omitted until there are any, {@code
+   * observedClusterNames} (SDK) names the clusters that have one, empty until then.
+   */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({
     "provisioningStatus",
@@ -166,6 +254,7 @@ record PlacementView(
     "message",
     "conditions",
     "clusterPlacementDecisions",
+    "observedClusterNames",
     "lastUpdated"
   })
   record StatusView(
@@ -174,17 +263,25 @@ record PlacementView(
       String message,
       List<ConditionView> conditions,
       List<DecisionView> clusterPlacementDecisions,
+      List<String> observedClusterNames,
       String lastUpdated) {
 
-    static StatusView from(PlacementStatus s) {
+    static StatusView from(WorkloadPlacement placement) {
+      PlacementStatus s = placement.status();
+      boolean withGpr = placement.spec().gprDetails() != null;
       List<DecisionView> decisions =
-          s.clusterPlacementDecisions().stream().map(DecisionView::from).toList();
+          s.clusterPlacementDecisions().stream()
+              .map(d -> DecisionView.from(d, withGpr ? GprStatus.of(placement, d) : null))
+              .toList();
       return new StatusView(
           s.provisioningStatus().wireName(),
           s.phase().wireName(),
           s.message(),
           s.conditions().stream().map(ConditionView::from).toList(),
           decisions.isEmpty() ? null : decisions,
+          s.clusterPlacementDecisions().stream()
+              .map(ClusterPlacementDecision::clusterName)
+              .toList(),
           Timestamps.format(s.lastUpdated()));
     }
   }
@@ -211,7 +308,8 @@ record PlacementView(
     "currentStep",
     "startTime",
     "completionTime",
-    "stepResults"
+    "stepResults",
+    "gprStatus"
   })
   record DecisionView(
       String clusterName,
@@ -219,15 +317,48 @@ record PlacementView(
       String currentStep,
       String startTime,
       String completionTime,
-      List<StepResultView> stepResults) {
-    static DecisionView from(ClusterPlacementDecision d) {
+      List<StepResultView> stepResults,
+      GprStatusView gprStatus) {
+    static DecisionView from(ClusterPlacementDecision d, GprStatus gpr) {
       return new DecisionView(
           d.clusterName(),
           d.phase().wireName(),
           d.currentStep(),
           Timestamps.format(d.startTime()),
           Timestamps.format(d.completionTime()),
-          d.stepResults().stream().map(StepResultView::from).toList());
+          d.stepResults().stream().map(StepResultView::from).toList(),
+          gpr == null ? null : GprStatusView.from(gpr));
+    }
+  }
+
+  /** The GPU provision request on one cluster (SDK). */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  @JsonPropertyOrder({
+    "gprName",
+    "provisioningStatus",
+    "numberOfGPUNodes",
+    "memoryPerGpu",
+    "gpuShape",
+    "instanceType",
+    "startTime"
+  })
+  record GprStatusView(
+      String gprName,
+      String provisioningStatus,
+      @JsonProperty("numberOfGPUNodes") Integer numberOfGPUNodes,
+      Integer memoryPerGpu,
+      String gpuShape,
+      String instanceType,
+      String startTime) {
+    static GprStatusView from(GprStatus g) {
+      return new GprStatusView(
+          g.gprName(),
+          g.provisioningStatus().wireName(),
+          g.details().numberOfGPUNodes(),
+          g.details().memoryPerGpu(),
+          g.details().gpuShape(),
+          g.details().instanceType(),
+          Timestamps.format(g.startTime()));
     }
   }
 

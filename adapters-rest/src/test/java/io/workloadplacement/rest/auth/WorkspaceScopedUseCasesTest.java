@@ -15,6 +15,7 @@ import io.workloadplacement.domain.model.PlacementDraft;
 import io.workloadplacement.domain.model.PlacementPatch;
 import io.workloadplacement.domain.model.VersionedPlacement;
 import io.workloadplacement.domain.port.in.DeletePlacementCommand;
+import io.workloadplacement.domain.port.in.EnableEgsCommand;
 import io.workloadplacement.domain.port.in.PlacementPage;
 import io.workloadplacement.domain.port.in.PlacementQuery;
 import io.workloadplacement.domain.port.in.PlacementUseCases;
@@ -66,7 +67,8 @@ class WorkspaceScopedUseCasesTest {
             () -> scoped.update(new UpdatePlacementCommand("a-1", burst("2h"), Optional.empty())))
         .isInstanceOf(PlacementNotFoundException.class);
     assertThat(service.get("a-1").placement().workspaceName()).isEqualTo("xyz");
-    assertThat(service.get("a-1").placement().spec().burstDuration().text()).isEqualTo("1h");
+    assertThat(service.get("a-1").placement().spec().burstDuration().orElseThrow().text())
+        .isEqualTo("1h");
   }
 
   @Test
@@ -87,7 +89,8 @@ class WorkspaceScopedUseCasesTest {
     assertThatThrownBy(
             () -> scoped.update(new UpdatePlacementCommand("a-1", burst("3h"), Optional.of(old))))
         .isInstanceOf(VersionConflictException.class);
-    assertThat(service.get("a-1").placement().spec().burstDuration().text()).isEqualTo("2h");
+    assertThat(service.get("a-1").placement().spec().burstDuration().orElseThrow().text())
+        .isEqualTo("2h");
   }
 
   @Test
@@ -133,6 +136,12 @@ class WorkspaceScopedUseCasesTest {
       @Override
       public VersionedPlacement get(String name) {
         return service.get(name);
+      }
+
+      @Override
+      public VersionedPlacement enableEgs(EnableEgsCommand command) {
+        race();
+        return service.enableEgs(command);
       }
 
       @Override

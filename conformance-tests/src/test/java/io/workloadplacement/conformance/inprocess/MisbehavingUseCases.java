@@ -7,6 +7,7 @@ import io.workloadplacement.domain.model.PlacementPatch;
 import io.workloadplacement.domain.model.ProvisioningStatus;
 import io.workloadplacement.domain.model.VersionedPlacement;
 import io.workloadplacement.domain.port.in.DeletePlacementCommand;
+import io.workloadplacement.domain.port.in.EnableEgsCommand;
 import io.workloadplacement.domain.port.in.PlacementPage;
 import io.workloadplacement.domain.port.in.PlacementQuery;
 import io.workloadplacement.domain.port.in.PlacementUseCases;
@@ -116,6 +117,11 @@ final class MisbehavingUseCases implements PlacementUseCases {
             merged.cmdExec(),
             merged.steps());
     return real.update(new UpdatePlacementCommand(command.name(), everything, command.ifMatch()));
+  }
+
+  @Override
+  public VersionedPlacement enableEgs(EnableEgsCommand command) {
+    return real.enableEgs(command);
   }
 
   @Override

@@ -9,6 +9,7 @@ import io.workloadplacement.domain.model.validation.UniqueConfigKeys;
 import io.workloadplacement.domain.model.validation.UniqueSteps;
 import io.workloadplacement.domain.model.validation.ValidBurstDuration;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -19,7 +20,8 @@ import java.util.Optional;
  * A placement request as the client sent it (section 1 of the contract), wire values as text. It
  * may be invalid: {@code PlacementValidator} reports every violation with its field path, then maps
  * a valid draft to the typed {@link WorkloadPlacementSpec}. Absent config lists are empty; absent
- * required values stay null so that validation can name them.
+ * required values stay null so that validation can name them. The fields after {@code steps} are
+ * the SDK's revision (contract section 7), null when not sent.
  */
 @AtLeastOneConfig
 @UniqueConfigKeys
@@ -30,13 +32,47 @@ public record PlacementDraft(
     @NotNull @DnsLabel String workspaceName,
     @NotNull @DnsSubdomain String name,
     @NotNull @Size(min = 1, max = 100) List<@NotNull @DnsLabel String> clusters,
-    @NotNull @ValidBurstDuration String burstDuration,
-    @NotNull @Pattern(regexp = "Delete|Retain", message = "must be Delete or Retain")
-        String deletionPolicy,
+    @ValidBurstDuration String burstDuration,
+    @Pattern(regexp = "Delete|Retain", message = "must be Delete or Retain") String deletionPolicy,
     List<@NotNull @Valid HelmConfig> helmConfigs,
     List<@NotNull @Valid ManifestResource> manifestResources,
     List<@NotNull @Valid CommandExecution> cmdExec,
-    @NotNull @Size(min = 1, max = 300) List<@NotNull @Valid StepDraft> steps) {
+    @NotNull @Size(min = 1, max = 300) List<@NotNull @Valid StepDraft> steps,
+    @Min(1) Integer numPlacements,
+    @DnsSubdomain String workloadTemplateName,
+    @DnsSubdomain String serviceAccountName,
+    Boolean enableBurst,
+    Boolean enableEGS,
+    @Valid GprDetails gprDetails) {
+
+  /** A draft of the v1.15 fields alone. */
+  public PlacementDraft(
+      String workspaceName,
+      String name,
+      List<String> clusters,
+      String burstDuration,
+      String deletionPolicy,
+      List<HelmConfig> helmConfigs,
+      List<ManifestResource> manifestResources,
+      List<CommandExecution> cmdExec,
+      List<StepDraft> steps) {
+    this(
+        workspaceName,
+        name,
+        clusters,
+        burstDuration,
+        deletionPolicy,
+        helmConfigs,
+        manifestResources,
+        cmdExec,
+        steps,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null);
+  }
 
   public PlacementDraft {
     clusters = JsonObjects.freezeList(clusters);
@@ -57,13 +93,21 @@ public record PlacementDraft(
         workspaceName,
         name,
         clusters,
-        BurstDuration.parse(burstDuration),
-        DeletionPolicy.fromWireName(deletionPolicy)
-            .orElseThrow(() -> new IllegalArgumentException("unknown deletionPolicy")),
+        Optional.ofNullable(burstDuration).map(BurstDuration::parse),
+        deletionPolicy == null
+            ? DeletionPolicy.DELETE
+            : DeletionPolicy.fromWireName(deletionPolicy)
+                .orElseThrow(() -> new IllegalArgumentException("unknown deletionPolicy")),
         helmConfigs,
         manifestResources,
         cmdExec,
-        steps.stream().map(StepDraft::toStep).toList());
+        steps.stream().map(StepDraft::toStep).toList(),
+        numPlacements,
+        workloadTemplateName,
+        serviceAccountName,
+        enableBurst,
+        enableEGS,
+        gprDetails);
   }
 
   /** The helm config a step of type helm named {@code key} runs. */

@@ -10,7 +10,13 @@ public enum PlacementField {
   HELM_CONFIGS("helmConfigs"),
   MANIFEST_RESOURCES("manifestResources"),
   CMD_EXEC("cmdExec"),
-  STEPS("steps");
+  STEPS("steps"),
+  NUM_PLACEMENTS("numPlacements"),
+  WORKLOAD_TEMPLATE_NAME("workloadTemplateName"),
+  SERVICE_ACCOUNT_NAME("serviceAccountName"),
+  ENABLE_BURST("enableBurst"),
+  ENABLE_EGS("enableEGS"),
+  GPR_DETAILS("gprDetails");
 
   private final String wireName;
 
@@ -35,6 +41,12 @@ public enum PlacementField {
       case MANIFEST_RESOURCES -> spec.manifestResources();
       case CMD_EXEC -> spec.cmdExec();
       case STEPS -> spec.steps();
+      case NUM_PLACEMENTS -> spec.numPlacements();
+      case WORKLOAD_TEMPLATE_NAME -> spec.workloadTemplateName();
+      case SERVICE_ACCOUNT_NAME -> spec.serviceAccountName();
+      case ENABLE_BURST -> spec.enableBurst();
+      case ENABLE_EGS -> spec.enableEGS();
+      case GPR_DETAILS -> spec.gprDetails();
     };
   }
 

@@ -19,7 +19,42 @@ public record PlacementPatch(
     List<HelmConfig> helmConfigs,
     List<ManifestResource> manifestResources,
     List<CommandExecution> cmdExec,
-    List<StepDraft> steps) {
+    List<StepDraft> steps,
+    Integer numPlacements,
+    String workloadTemplateName,
+    String serviceAccountName,
+    Boolean enableBurst,
+    Boolean enableEGS,
+    GprDetails gprDetails) {
+
+  /** A patch of the v1.15 fields alone. */
+  public PlacementPatch(
+      String workspaceName,
+      String name,
+      List<String> clusters,
+      String burstDuration,
+      String deletionPolicy,
+      List<HelmConfig> helmConfigs,
+      List<ManifestResource> manifestResources,
+      List<CommandExecution> cmdExec,
+      List<StepDraft> steps) {
+    this(
+        workspaceName,
+        name,
+        clusters,
+        burstDuration,
+        deletionPolicy,
+        helmConfigs,
+        manifestResources,
+        cmdExec,
+        steps,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null);
+  }
 
   public PlacementPatch {
     clusters = JsonObjects.freezeList(clusters);
@@ -51,7 +86,13 @@ public record PlacementPatch(
         helmConfigs == null ? current.helmConfigs() : keepSecretRefs(helmConfigs, current),
         pick(manifestResources, current.manifestResources()),
         pick(cmdExec, current.cmdExec()),
-        pick(steps, current.steps()));
+        pick(steps, current.steps()),
+        pick(numPlacements, current.numPlacements()),
+        pick(workloadTemplateName, current.workloadTemplateName()),
+        pick(serviceAccountName, current.serviceAccountName()),
+        pick(enableBurst, current.enableBurst()),
+        pick(enableEGS, current.enableEGS()),
+        pick(gprDetails, current.gprDetails()));
   }
 
   /** The fields whose merged value is not deep-equal to their value in {@code current}. */

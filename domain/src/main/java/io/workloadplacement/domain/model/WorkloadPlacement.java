@@ -64,8 +64,12 @@ public record WorkloadPlacement(
         .max(Instant::compareTo);
   }
 
-  /** When the burst ends (or ended): burst start plus burstDuration. Empty before Successful. */
+  /**
+   * When the burst ends (or ended): burst start plus burstDuration. Empty before Successful, and
+   * while the placement has no burstDuration (its burst has no timed end).
+   */
   public Optional<Instant> burstEndsAt() {
-    return burstStartedAt().map(start -> start.plus(spec.burstDuration().duration()));
+    return spec.burstDuration()
+        .flatMap(burst -> burstStartedAt().map(start -> start.plus(burst.duration())));
   }
 }

@@ -5,20 +5,27 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Everything a client asked for in a placement, typed (section 1 of the contract). Built from a
- * validated {@link PlacementDraft}; it cannot hold an unparsed duration, an unknown policy or step
- * type, or a step that names no config.
+ * Everything a client asked for in a placement, typed (sections 1 and 7 of the contract). Built
+ * from a validated {@link PlacementDraft}; it cannot hold an unparsed duration, an unknown policy
+ * or step type, or a step that names no config. Without a burstDuration the burst has no timed end;
+ * the SDK's fields after {@code steps} are null when not sent.
  */
 public record WorkloadPlacementSpec(
     String workspaceName,
     String name,
     List<String> clusters,
-    BurstDuration burstDuration,
+    Optional<BurstDuration> burstDuration,
     DeletionPolicy deletionPolicy,
     List<HelmConfig> helmConfigs,
     List<ManifestResource> manifestResources,
     List<CommandExecution> cmdExec,
-    List<Step> steps) {
+    List<Step> steps,
+    Integer numPlacements,
+    String workloadTemplateName,
+    String serviceAccountName,
+    Boolean enableBurst,
+    Boolean enableEGS,
+    GprDetails gprDetails) {
 
   public WorkloadPlacementSpec {
     Objects.requireNonNull(workspaceName, "workspaceName");
@@ -46,12 +53,38 @@ public record WorkloadPlacementSpec(
         workspaceName,
         name,
         clusters,
-        burstDuration.text(),
+        burstDuration.map(BurstDuration::text).orElse(null),
         deletionPolicy.wireName(),
         helmConfigs,
         manifestResources,
         cmdExec,
-        steps.stream().map(Step::toDraft).toList());
+        steps.stream().map(Step::toDraft).toList(),
+        numPlacements,
+        workloadTemplateName,
+        serviceAccountName,
+        enableBurst,
+        enableEGS,
+        gprDetails);
+  }
+
+  /** This spec with {@code enableEGS} set to {@code enabled}. */
+  public WorkloadPlacementSpec withEnableEgs(boolean enabled) {
+    return new WorkloadPlacementSpec(
+        workspaceName,
+        name,
+        clusters,
+        burstDuration,
+        deletionPolicy,
+        helmConfigs,
+        manifestResources,
+        cmdExec,
+        steps,
+        numPlacements,
+        workloadTemplateName,
+        serviceAccountName,
+        enableBurst,
+        enabled,
+        gprDetails);
   }
 
   /** The helm config a step of type helm named {@code key} runs. */

@@ -182,9 +182,11 @@ public final class PlacementLifecycleService implements DrivePlacementLifecycleU
               moved(placement, ProvisioningStatus.COMPLETED)
                   .movedTo(
                       ProvisioningStatus.COMPLETED,
-                      "Burst of "
-                          + placement.spec().burstDuration()
-                          + " elapsed; workload completed",
+                      placement
+                          .spec()
+                          .burstDuration()
+                          .map(burst -> "Burst of " + burst + " elapsed; workload completed")
+                          .orElse("Workload completed"),
                       now);
           return placement.withStatus(
               status.withDecisions(

@@ -14,6 +14,7 @@ import io.workloadplacement.domain.model.VersionedPlacement;
 import io.workloadplacement.domain.model.WorkloadPlacement;
 import io.workloadplacement.domain.model.WorkloadPlacementSpec;
 import io.workloadplacement.domain.port.in.DeletePlacementCommand;
+import io.workloadplacement.domain.port.in.EnableEgsCommand;
 import io.workloadplacement.domain.port.in.PlacementPage;
 import io.workloadplacement.domain.port.in.PlacementQuery;
 import io.workloadplacement.domain.port.in.PlacementUseCases;
@@ -22,9 +23,11 @@ import io.workloadplacement.domain.port.out.PlacementEventPublisher;
 import io.workloadplacement.domain.port.out.PlacementRepository;
 import io.workloadplacement.domain.port.out.WorkspaceDirectory;
 import io.workloadplacement.domain.rules.DeletionRule;
+import io.workloadplacement.domain.rules.EnableEgsRule;
 import io.workloadplacement.domain.rules.UpdateDecision;
 import io.workloadplacement.domain.rules.UpdateRule;
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -112,6 +115,31 @@ public final class PlacementService implements PlacementUseCases {
                 requireKnownClusters(merged);
               }
               return Optional.of(placement.withSpec(merged, clock.instant()));
+            });
+    if (outcome.written()) {
+      events.publish(new PlacementEvent(PlacementEvent.Type.MODIFIED, outcome.placement()));
+    }
+    return outcome.placement();
+  }
+
+  @Override
+  public VersionedPlacement enableEgs(EnableEgsCommand command) {
+    OptimisticWriter.Outcome outcome =
+        writer.modify(
+            command.name(),
+            current -> {
+              requireVersion(current, command.ifMatch());
+              WorkloadPlacement placement = current.placement();
+              if (!EnableEgsRule.allows(placement.provisioningStatus())) {
+                throw new InvalidUpdateException(
+                    EnumSet.of(PlacementField.ENABLE_EGS), placement.provisioningStatus());
+              }
+              if (Boolean.valueOf(command.enabled()).equals(placement.spec().enableEGS())) {
+                return Optional.empty();
+              }
+              return Optional.of(
+                  placement.withSpec(
+                      placement.spec().withEnableEgs(command.enabled()), clock.instant()));
             });
     if (outcome.written()) {
       events.publish(new PlacementEvent(PlacementEvent.Type.MODIFIED, outcome.placement()));

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.workloadplacement.domain.fixtures.PlacementPatches;
 import io.workloadplacement.domain.fixtures.SamplePlacements;
 import io.workloadplacement.domain.model.CommandExecution;
+import io.workloadplacement.domain.model.GprDetails;
 import io.workloadplacement.domain.model.HelmConfig;
 import io.workloadplacement.domain.model.ManifestResource;
 import io.workloadplacement.domain.model.PlacementDraft;
@@ -81,6 +82,12 @@ class UpdateRuleTest {
             java.util.Collections.reverse(reversed);
             yield reversed;
           }
+          case NUM_PLACEMENTS -> 2;
+          case WORKLOAD_TEMPLATE_NAME -> "bookinfo-template";
+          case SERVICE_ACCOUNT_NAME -> "bookinfo-sa";
+          case ENABLE_BURST -> true;
+          case ENABLE_EGS -> true;
+          case GPR_DETAILS -> SamplePlacements.autoGpr();
         };
     return patchOf(values);
   }
@@ -96,7 +103,13 @@ class UpdateRuleTest {
         (List<HelmConfig>) v[5],
         (List<ManifestResource>) v[6],
         (List<CommandExecution>) v[7],
-        (List<StepDraft>) v[8]);
+        (List<StepDraft>) v[8],
+        (Integer) v[9],
+        (String) v[10],
+        (String) v[11],
+        (Boolean) v[12],
+        (Boolean) v[13],
+        (GprDetails) v[14]);
   }
 
   static Stream<Arguments> everyStatusAndField() {

@@ -213,7 +213,7 @@ class PlacementServiceTest {
                     .build()));
 
     assertThat(updated.placement().spec().clusters()).containsExactly("worker-1", "worker-2");
-    assertThat(updated.placement().spec().burstDuration().text()).isEqualTo("20m");
+    assertThat(updated.placement().spec().burstDuration().orElseThrow().text()).isEqualTo("20m");
     assertThat(updated.placement().spec().helmConfigs())
         .isEqualTo(SamplePlacements.seed().helmConfigs());
     assertThat(updated.placement().updatedAt()).isEqualTo(clock.instant());
@@ -312,7 +312,14 @@ class PlacementServiceTest {
                     new DeletePlacementCommand(
                         SamplePlacements.SEED_NAME, Optional.of(created.version()))))
         .isInstanceOf(VersionConflictException.class);
-    assertThat(service.get(SamplePlacements.SEED_NAME).placement().spec().burstDuration().text())
+    assertThat(
+            service
+                .get(SamplePlacements.SEED_NAME)
+                .placement()
+                .spec()
+                .burstDuration()
+                .orElseThrow()
+                .text())
         .isEqualTo("20m");
   }
 

@@ -136,11 +136,12 @@ public final class SimulatedCluster {
       String owner, ManifestResource manifest, Instant at) {
     ManifestObject object =
         new ManifestObject(
-            manifest.apiVersion(),
-            manifest.kind(),
-            Optional.ofNullable(manifest.namespace()),
-            manifest.name(),
-            manifest.data(),
+            manifest.objectApiVersion(),
+            manifest.objectKind(),
+            manifest.objectNamespace(),
+            manifest.objectName(),
+            // a whole object (SDK) is kept whole; a v1.15 item keeps its data
+            manifest.isWholeObject() ? manifest.manifest() : manifest.data(),
             owner,
             at);
     manifests.put(object.key(), object);

@@ -263,6 +263,11 @@ public final class LifecycleEngine {
     run.cancelSteps(scheduler);
     queue.remove(run.name);
     hold(run, placement);
+    if (placement.spec().burstDuration().isEmpty()) {
+      // no burstDuration: the burst has no timed end until an update gives it one
+      run.cancelBurstEnd(scheduler);
+      return;
+    }
     Instant ends = placement.burstEndsAt().orElseGet(scheduler.clock()::instant);
     if (run.burstEnd != null && run.burstEnd.due().equals(ends)) {
       return;

@@ -1,5 +1,6 @@
 package io.workloadplacement.simulator.engine;
 
+import io.workloadplacement.domain.model.BurstDuration;
 import io.workloadplacement.domain.model.PlacementStatus;
 import io.workloadplacement.domain.model.ProvisioningStatus;
 import io.workloadplacement.domain.model.Step;
@@ -81,10 +82,15 @@ final class StatusJumper {
       }
     }
     if (target == ProvisioningStatus.COMPLETED) {
-      clock.moveTo(clock.instant().plus(spec.burstDuration().duration()));
+      clock.moveTo(clock.instant().plus(burstOf(spec)));
       lifecycle.complete(name);
     }
     return scratch.find(name).orElseThrow().placement();
+  }
+
+  /** The burst's length; a placement without burstDuration is taken to complete at once. */
+  private static Duration burstOf(WorkloadPlacementSpec spec) {
+    return spec.burstDuration().map(BurstDuration::duration).orElse(Duration.ZERO);
   }
 
   /** How long the lifecycle takes from creation to {@code target} on the profile's timings. */
@@ -98,7 +104,7 @@ final class StatusJumper {
       case QUEUED -> queued;
       case IN_PROGRESS -> started;
       case SUCCESSFUL -> deployed;
-      case COMPLETED -> deployed.plus(spec.burstDuration().duration());
+      case COMPLETED -> deployed.plus(burstOf(spec));
       case FAILED -> started.plus(stepDuration(spec.steps().get(0)));
     };
   }

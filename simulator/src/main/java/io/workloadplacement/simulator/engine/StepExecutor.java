@@ -55,7 +55,7 @@ final class StepExecutor {
       case HELM -> "Helm release " + releaseName(spec, step) + " installed successfully";
       case MANIFEST ->
           spec.manifestResource(step.name())
-              .map(m -> m.kind() + " " + m.name() + " applied successfully")
+              .map(m -> m.objectKind() + " " + m.objectName() + " applied successfully")
               .orElse("Manifest " + step.name() + " applied successfully");
       case COMMAND -> "Command " + step.name() + " executed successfully";
     };

@@ -150,12 +150,13 @@ public final class SimulatorCommand implements Callable<Integer> {
 
   @Option(
       names = "--api-key",
-      paramLabel = "KEY:ROLE[:WORKSPACE]",
+      paramLabel = "KEY:ROLE[:WORKSPACE][@EXPIRY]",
       converter = ApiKeyConverter.class,
       description =
           "Turns authentication on with this API key, repeatable: KEY:Owner, KEY:Editor:WORKSPACE"
-              + " or KEY:Viewer:WORKSPACE. Clients exchange it at POST /api/v1/auth for a bearer"
-              + " token (default: no authentication).")
+              + " or KEY:Viewer:WORKSPACE, optionally ending @2026-12-31T00:00:00Z (the key's"
+              + " expiry). Clients exchange it at POST /api/v1/auth for a bearer token (default: no"
+              + " authentication).")
   List<ApiKey> apiKeys = new ArrayList<>();
 
   @Option(

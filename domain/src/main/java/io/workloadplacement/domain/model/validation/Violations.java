@@ -36,6 +36,16 @@ final class Violations {
         .addConstraintViolation();
   }
 
+  /** Adds a violation at the nested property path {@code path} of the validated bean. */
+  static void addAtPath(ConstraintValidatorContext context, String message, String... path) {
+    var builder =
+        context.buildConstraintViolationWithTemplate(escape(message)).addPropertyNode(path[0]);
+    for (int i = 1; i < path.length; i++) {
+      builder = builder.addPropertyNode(path[i]);
+    }
+    builder.addConstraintViolation();
+  }
+
   /** Message templates interpret braces and '$'; client values must not be interpreted. */
   private static String escape(String message) {
     return message

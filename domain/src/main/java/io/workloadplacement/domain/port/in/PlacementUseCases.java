@@ -6,4 +6,5 @@ public interface PlacementUseCases
         GetPlacementUseCase,
         ListPlacementsUseCase,
         UpdatePlacementUseCase,
+        EnableEgsUseCase,
         DeletePlacementUseCase {}

@@ -43,15 +43,9 @@ class PlacementValidationTest {
   @Test
   void everyRequiredTopLevelFieldIsNamedWhenMissing() {
     PlacementDraft empty = new PlacementDraft(null, null, null, null, null, null, null, null, null);
+    // burstDuration and deletionPolicy became optional with the SDK's revision (contract section 7)
     assertThat(fieldsOf(empty))
-        .containsExactly(
-            "burstDuration",
-            "clusters",
-            "deletionPolicy",
-            "helmConfigs",
-            "name",
-            "steps",
-            "workspaceName");
+        .containsExactly("clusters", "helmConfigs", "name", "steps", "workspaceName");
   }
 
   @ParameterizedTest
