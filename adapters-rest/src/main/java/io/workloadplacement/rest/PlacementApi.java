@@ -36,7 +36,8 @@ public final class PlacementApi {
     AuthFilter auth = new AuthFilter(authEnabled, tokens);
     AuthRoutes authRoutes = new AuthRoutes(authEnabled, tokens);
     PlacementController placements =
-        new PlacementController(ctx -> auth.useCasesFor(ctx, settings.useCases()));
+        new PlacementController(
+            ctx -> auth.useCasesFor(ctx, settings.useCases()), settings.validator());
     ServiceRoutes service = new ServiceRoutes(settings.readiness());
     CorsFilter cors = new CorsFilter(settings.allowedOrigins());
     return Javalin.create(

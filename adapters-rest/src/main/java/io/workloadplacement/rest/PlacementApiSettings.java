@@ -2,6 +2,7 @@ package io.workloadplacement.rest;
 
 import io.javalin.config.JavalinConfig;
 import io.workloadplacement.domain.port.in.PlacementUseCases;
+import io.workloadplacement.domain.service.PlacementValidator;
 import io.workloadplacement.rest.auth.AuthSettings;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,8 @@ import java.util.function.Consumer;
  * keys that authentication asks for (none by default).
  *
  * @param useCases the domain's client-facing use cases
+ * @param validator the domain's rules, for a create body that also has wrong JSON types (one 400
+ *     names every problem); its composition root owns the factory behind it and closes it
  * @param allowedOrigins CORS origins; empty allows any loopback origin, {@code *} allows any
  * @param readiness answers {@code GET /readyz}: 200 when true, 503 when false
  * @param extensions applied inside the Javalin config after the API's own routes, so they may add
@@ -24,6 +27,7 @@ import java.util.function.Consumer;
  */
 public record PlacementApiSettings(
     PlacementUseCases useCases,
+    PlacementValidator validator,
     List<String> allowedOrigins,
     BooleanSupplier readiness,
     List<Consumer<JavalinConfig>> extensions,
@@ -31,44 +35,38 @@ public record PlacementApiSettings(
 
   public PlacementApiSettings {
     Objects.requireNonNull(useCases, "useCases");
+    Objects.requireNonNull(validator, "validator");
     allowedOrigins = List.copyOf(allowedOrigins);
     Objects.requireNonNull(readiness, "readiness");
     extensions = List.copyOf(extensions);
     Objects.requireNonNull(auth, "auth");
   }
 
-  /** Settings without authentication (the components before it existed). */
-  public PlacementApiSettings(
-      PlacementUseCases useCases,
-      List<String> allowedOrigins,
-      BooleanSupplier readiness,
-      List<Consumer<JavalinConfig>> extensions) {
-    this(useCases, allowedOrigins, readiness, extensions, AuthSettings.disabled());
-  }
-
   /**
-   * Settings for {@code useCases} with every default: loopback CORS, always ready, no extensions,
-   * no authentication.
+   * Settings for {@code useCases} judged by {@code validator}, with every default: loopback CORS,
+   * always ready, no extensions, no authentication.
    */
-  public static PlacementApiSettings of(PlacementUseCases useCases) {
-    return builder(useCases).build();
+  public static PlacementApiSettings of(PlacementUseCases useCases, PlacementValidator validator) {
+    return builder(useCases, validator).build();
   }
 
   /** A builder starting from the defaults. */
-  public static Builder builder(PlacementUseCases useCases) {
-    return new Builder(useCases);
+  public static Builder builder(PlacementUseCases useCases, PlacementValidator validator) {
+    return new Builder(useCases, validator);
   }
 
   /** Builds settings step by step. */
   public static final class Builder {
     private final PlacementUseCases useCases;
+    private final PlacementValidator validator;
     private final List<String> allowedOrigins = new ArrayList<>();
     private BooleanSupplier readiness = () -> true;
     private final List<Consumer<JavalinConfig>> extensions = new ArrayList<>();
     private AuthSettings auth = AuthSettings.disabled();
 
-    private Builder(PlacementUseCases useCases) {
+    private Builder(PlacementUseCases useCases, PlacementValidator validator) {
       this.useCases = useCases;
+      this.validator = validator;
     }
 
     /** Allows browser pages from {@code origin} (scheme, host and port, or {@code *}). */
@@ -99,7 +97,8 @@ public record PlacementApiSettings(
     }
 
     public PlacementApiSettings build() {
-      return new PlacementApiSettings(useCases, allowedOrigins, readiness, extensions, auth);
+      return new PlacementApiSettings(
+          useCases, validator, allowedOrigins, readiness, extensions, auth);
     }
   }
 }

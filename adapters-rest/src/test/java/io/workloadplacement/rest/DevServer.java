@@ -25,6 +25,7 @@ public final class DevServer {
             Validators.placementValidator(),
             PlacementEventPublisher.none(),
             Clock.systemUTC());
-    PlacementApi.create(PlacementApiSettings.of(service)).start("127.0.0.1", port);
+    PlacementApi.create(PlacementApiSettings.of(service, Validators.placementValidator()))
+        .start("127.0.0.1", port);
   }
 }

@@ -59,7 +59,8 @@ final class TestServer implements AutoCloseable {
             Validators.placementValidator(),
             PlacementEventPublisher.none(),
             clock);
-    PlacementApiSettings.Builder settings = PlacementApiSettings.builder(service);
+    PlacementApiSettings.Builder settings =
+        PlacementApiSettings.builder(service, Validators.placementValidator());
     if (!keys.isEmpty()) {
       // tokens expire on the same clock the test moves
       settings.auth(AuthSettings.of(keys).withClock(clock));

@@ -48,6 +48,7 @@ public final class Simulator implements AutoCloseable {
 
   private final SimulatorConfig config;
   private final ValidatorFactory validatorFactory;
+  private final PlacementValidator validator;
   private final SimulationClock clock;
   private final Scheduler scheduler;
   private final InMemoryPlacementRepository repository;
@@ -61,6 +62,7 @@ public final class Simulator implements AutoCloseable {
   private Simulator(SimulatorConfig config) {
     this.config = config;
     this.validatorFactory = Validation.buildDefaultValidatorFactory();
+    this.validator = new PlacementValidator(validatorFactory.getValidator());
     this.clock = new SimulationClock(config.start(), config.clockMode(), config.speed());
     this.scheduler = new Scheduler(clock);
     this.repository = new InMemoryPlacementRepository();
@@ -84,7 +86,7 @@ public final class Simulator implements AutoCloseable {
         new PlacementService(
             repository,
             new TopologyWorkspaceDirectory(config.topology()),
-            new PlacementValidator(validatorFactory.getValidator()),
+            validator,
             events,
             clock);
   }
@@ -99,6 +101,14 @@ public final class Simulator implements AutoCloseable {
   /** The client-facing use cases, for the REST adapter. */
   public PlacementUseCases placements() {
     return placements;
+  }
+
+  /**
+   * The rules it judges specs by, for an adapter that reports violations itself (a create body with
+   * wrong JSON types); released on {@link #close}.
+   */
+  public PlacementValidator validator() {
+    return validator;
   }
 
   /** The configuration it started with. */

@@ -42,7 +42,9 @@ class OpenApiDocumentTest {
             Validators.placementValidator(),
             PlacementEventPublisher.none(),
             MutableClock.atSeedTime());
-    app = PlacementApi.create(PlacementApiSettings.of(service)).start("127.0.0.1", 0);
+    app =
+        PlacementApi.create(PlacementApiSettings.of(service, Validators.placementValidator()))
+            .start("127.0.0.1", 0);
   }
 
   @AfterEach

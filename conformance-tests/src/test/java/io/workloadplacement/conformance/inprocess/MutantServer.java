@@ -36,7 +36,8 @@ final class MutantServer implements AutoCloseable {
     this.control = new SimulatorControlApi(simulator);
     this.app =
         PlacementApi.create(
-                PlacementApiSettings.builder(new MisbehavingUseCases(mutant, simulator))
+                PlacementApiSettings.builder(
+                        new MisbehavingUseCases(mutant, simulator), simulator.validator())
                     .extension(this::plant)
                     .extension(control)
                     .build())

@@ -30,7 +30,8 @@ public final class SimulatorServer implements AutoCloseable {
     try {
       this.control = new SimulatorControlApi(simulator, settings.heartbeat());
       PlacementApiSettings.Builder api =
-          PlacementApiSettings.builder(simulator.placements()).extension(control);
+          PlacementApiSettings.builder(simulator.placements(), simulator.validator())
+              .extension(control);
       if (!settings.stopTimeout().isZero()) {
         api.extension(javalin -> stopGracefully(javalin, settings));
       }
