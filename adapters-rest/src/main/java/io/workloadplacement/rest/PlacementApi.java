@@ -50,6 +50,7 @@ public final class PlacementApi {
           // methods 405; health, documentation and extensions are never behind a token
           routes.beforeMatched(BASE, auth::handle);
           routes.beforeMatched(BASE + "/*", auth::handle);
+          settings.routesAhead().forEach(declare -> declare.accept(routes));
           routes.post(AuthRoutes.PATH, authRoutes::exchange);
           routes.post(BASE, placements::create);
           routes.get(BASE, placements::list);

@@ -1,6 +1,7 @@
 package io.workloadplacement.rest;
 
 import io.javalin.config.JavalinConfig;
+import io.javalin.config.RoutesConfig;
 import io.workloadplacement.domain.port.in.PlacementUseCases;
 import io.workloadplacement.domain.service.PlacementValidator;
 import io.workloadplacement.rest.auth.AuthSettings;
@@ -12,14 +13,17 @@ import java.util.function.Consumer;
 
 /**
  * What {@link PlacementApi} is built from: the use cases it serves, the browser origins it lets in,
- * whether it is ready, extensions that add to the app (the simulator's own routes), and the API
- * keys that authentication asks for (none by default).
+ * whether it is ready, routes served ahead of the API's, extensions that add to the app (the
+ * simulator's own routes), and the API keys that authentication asks for (none by default).
  *
  * @param useCases the domain's client-facing use cases
  * @param validator the domain's rules, for a create body that also has wrong JSON types (one 400
  *     names every problem); its composition root owns the factory behind it and closes it
  * @param allowedOrigins CORS origins; empty allows any loopback origin, {@code *} allows any
  * @param readiness answers {@code GET /readyz}: 200 when true, 503 when false
+ * @param routesAhead declare routes before the API's own, so they win where paths overlap (Javalin
+ *     gives a request to the first route that matches); the placement routes' token check and the
+ *     API's error handling apply to them as to the API's
  * @param extensions applied inside the Javalin config after the API's own routes, so they may add
  *     routes (they answer through {@code ApiResponses} and {@code ApiErrorException})
  * @param auth API keys and token lifetime; {@link AuthSettings#disabled()} serves every request
@@ -30,6 +34,7 @@ public record PlacementApiSettings(
     PlacementValidator validator,
     List<String> allowedOrigins,
     BooleanSupplier readiness,
+    List<Consumer<RoutesConfig>> routesAhead,
     List<Consumer<JavalinConfig>> extensions,
     AuthSettings auth) {
 
@@ -38,6 +43,7 @@ public record PlacementApiSettings(
     Objects.requireNonNull(validator, "validator");
     allowedOrigins = List.copyOf(allowedOrigins);
     Objects.requireNonNull(readiness, "readiness");
+    routesAhead = List.copyOf(routesAhead);
     extensions = List.copyOf(extensions);
     Objects.requireNonNull(auth, "auth");
   }
@@ -61,6 +67,7 @@ public record PlacementApiSettings(
     private final PlacementValidator validator;
     private final List<String> allowedOrigins = new ArrayList<>();
     private BooleanSupplier readiness = () -> true;
+    private final List<Consumer<RoutesConfig>> routesAhead = new ArrayList<>();
     private final List<Consumer<JavalinConfig>> extensions = new ArrayList<>();
     private AuthSettings auth = AuthSettings.disabled();
 
@@ -81,6 +88,12 @@ public record PlacementApiSettings(
       return this;
     }
 
+    /** Declares routes ahead of the API's own, in the order added. */
+    public Builder routesAhead(Consumer<RoutesConfig> routes) {
+      routesAhead.add(Objects.requireNonNull(routes, "routes"));
+      return this;
+    }
+
     /** Adds an extension, applied after the API's own configuration. */
     public Builder extension(Consumer<JavalinConfig> extension) {
       extensions.add(extension);
@@ -98,7 +111,7 @@ public record PlacementApiSettings(
 
     public PlacementApiSettings build() {
       return new PlacementApiSettings(
-          useCases, validator, allowedOrigins, readiness, extensions, auth);
+          useCases, validator, allowedOrigins, readiness, routesAhead, extensions, auth);
     }
   }
 }
