@@ -18,12 +18,13 @@ import io.workloadplacement.rest.http.JsonBodies;
 import io.workloadplacement.rest.http.RequestIds;
 import io.workloadplacement.rest.json.JsonMapping;
 import io.workloadplacement.rest.placement.PlacementController;
+import io.workloadplacement.rest.watch.WatchEndpoint;
 
 /**
  * Builds the Workload Placement API as a configured, unstarted {@link Javalin} app: the placement
- * routes of the contract, health and readiness, the OpenAPI document and Swagger UI, CORS, request
- * ids and one access-log line per request, bearer-token authentication when keys are configured,
- * every answer in the envelope.
+ * routes of the contract, the watch stream when the backend has one, health and readiness, the
+ * OpenAPI document and Swagger UI, CORS, request ids and one access-log line per request,
+ * bearer-token authentication when keys are configured, every answer in the envelope.
  */
 public final class PlacementApi {
 
@@ -40,6 +41,7 @@ public final class PlacementApi {
             ctx -> auth.useCasesFor(ctx, settings.useCases()), settings.validator());
     ServiceRoutes service = new ServiceRoutes(settings.readiness());
     CorsFilter cors = new CorsFilter(settings.allowedOrigins());
+    OpenApiDocument document = OpenApiDocument.of(settings.watch().isPresent());
     return Javalin.create(
         config -> {
           configureHttp(config);
@@ -51,6 +53,15 @@ public final class PlacementApi {
           routes.beforeMatched(BASE, auth::handle);
           routes.beforeMatched(BASE + "/*", auth::handle);
           settings.routesAhead().forEach(declare -> declare.accept(routes));
+          settings
+              .watch()
+              .ifPresent(
+                  watch -> {
+                    // ahead of GET {name}, which would take the path for a placement's name
+                    routes.get(WatchEndpoint.PATH, ctx -> watch.serve(ctx, auth.workspaceOf(ctx)));
+                    // ending the streams first lets a graceful stop finish at once
+                    config.events.serverStopping(watch::close);
+                  });
           routes.post(AuthRoutes.PATH, authRoutes::exchange);
           routes.post(BASE, placements::create);
           routes.get(BASE, placements::list);
@@ -61,7 +72,7 @@ public final class PlacementApi {
           routes.delete(BASE + "/{name}", placements::delete);
           routes.get("/healthz", service::health);
           routes.get("/readyz", service::readiness);
-          routes.get(OpenApiDocument.PATH, OpenApiDocument::serve);
+          routes.get(OpenApiDocument.PATH, document::serve);
           routes.get(SwaggerUiPage.PATH, SwaggerUiPage::serve);
           ErrorHandling.register(routes);
           settings.extensions().forEach(extension -> extension.accept(config));

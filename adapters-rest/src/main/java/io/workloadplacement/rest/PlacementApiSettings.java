@@ -5,22 +5,26 @@ import io.javalin.config.RoutesConfig;
 import io.workloadplacement.domain.port.in.PlacementUseCases;
 import io.workloadplacement.domain.service.PlacementValidator;
 import io.workloadplacement.rest.auth.AuthSettings;
+import io.workloadplacement.rest.watch.WatchEndpoint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
  * What {@link PlacementApi} is built from: the use cases it serves, the browser origins it lets in,
- * whether it is ready, routes served ahead of the API's, extensions that add to the app (the
- * simulator's own routes), and the API keys that authentication asks for (none by default).
+ * whether it is ready, the watch stream if the backend has one, routes served ahead of the API's,
+ * extensions that add to the app (the simulator's own routes), and the API keys that authentication
+ * asks for (none by default).
  *
  * @param useCases the domain's client-facing use cases
  * @param validator the domain's rules, for a create body that also has wrong JSON types (one 400
  *     names every problem); its composition root owns the factory behind it and closes it
  * @param allowedOrigins CORS origins; empty allows any loopback origin, {@code *} allows any
  * @param readiness answers {@code GET /readyz}: 200 when true, 503 when false
+ * @param watch serves {@code GET /api/v1/workload-placement/watch}; the app closes it when it stops
  * @param routesAhead declare routes before the API's own, so they win where paths overlap (Javalin
  *     gives a request to the first route that matches); the placement routes' token check and the
  *     API's error handling apply to them as to the API's
@@ -34,6 +38,7 @@ public record PlacementApiSettings(
     PlacementValidator validator,
     List<String> allowedOrigins,
     BooleanSupplier readiness,
+    Optional<WatchEndpoint> watch,
     List<Consumer<RoutesConfig>> routesAhead,
     List<Consumer<JavalinConfig>> extensions,
     AuthSettings auth) {
@@ -43,6 +48,7 @@ public record PlacementApiSettings(
     Objects.requireNonNull(validator, "validator");
     allowedOrigins = List.copyOf(allowedOrigins);
     Objects.requireNonNull(readiness, "readiness");
+    Objects.requireNonNull(watch, "watch");
     routesAhead = List.copyOf(routesAhead);
     extensions = List.copyOf(extensions);
     Objects.requireNonNull(auth, "auth");
@@ -67,6 +73,7 @@ public record PlacementApiSettings(
     private final PlacementValidator validator;
     private final List<String> allowedOrigins = new ArrayList<>();
     private BooleanSupplier readiness = () -> true;
+    private Optional<WatchEndpoint> watch = Optional.empty();
     private final List<Consumer<RoutesConfig>> routesAhead = new ArrayList<>();
     private final List<Consumer<JavalinConfig>> extensions = new ArrayList<>();
     private AuthSettings auth = AuthSettings.disabled();
@@ -85,6 +92,12 @@ public record PlacementApiSettings(
     /** Answers {@code GET /readyz} with {@code check}. */
     public Builder readiness(BooleanSupplier check) {
       this.readiness = check;
+      return this;
+    }
+
+    /** Serves the watch stream through {@code endpoint}. */
+    public Builder watch(WatchEndpoint endpoint) {
+      this.watch = Optional.of(endpoint);
       return this;
     }
 
@@ -111,7 +124,7 @@ public record PlacementApiSettings(
 
     public PlacementApiSettings build() {
       return new PlacementApiSettings(
-          useCases, validator, allowedOrigins, readiness, routesAhead, extensions, auth);
+          useCases, validator, allowedOrigins, readiness, watch, routesAhead, extensions, auth);
     }
   }
 }

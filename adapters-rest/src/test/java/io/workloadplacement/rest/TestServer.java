@@ -6,11 +6,11 @@ import io.workloadplacement.domain.fixtures.MutableClock;
 import io.workloadplacement.domain.fixtures.Validators;
 import io.workloadplacement.domain.model.ProvisioningStatus;
 import io.workloadplacement.domain.model.VersionedPlacement;
-import io.workloadplacement.domain.port.out.PlacementEventPublisher;
 import io.workloadplacement.domain.port.out.WorkspaceDirectory;
 import io.workloadplacement.domain.service.PlacementService;
 import io.workloadplacement.rest.auth.ApiKey;
 import io.workloadplacement.rest.auth.AuthSettings;
+import io.workloadplacement.rest.watch.WatchEndpoint;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,7 +35,9 @@ final class TestServer implements AutoCloseable {
 
   final SwitchableRepository repository = new SwitchableRepository();
   final MutableClock clock = MutableClock.atSeedTime();
+  final FakePlacementWatch events = new FakePlacementWatch(repository::snapshot);
   final PlacementService service;
+  final WatchEndpoint watch;
   final Javalin app;
   private final HttpClient http =
       HttpClient.newBuilder()
@@ -45,22 +47,20 @@ final class TestServer implements AutoCloseable {
 
   private TestServer(
       WorkspaceDirectory workspaces, UnaryOperator<PlacementApiSettings.Builder> customize) {
-    this(workspaces, customize, List.of());
+    this(workspaces, customize, List.of(), WatchEndpoint.DEFAULT_HEARTBEAT);
   }
 
   private TestServer(
       WorkspaceDirectory workspaces,
       UnaryOperator<PlacementApiSettings.Builder> customize,
-      List<ApiKey> keys) {
+      List<ApiKey> keys,
+      Duration heartbeat) {
     service =
         new PlacementService(
-            repository,
-            workspaces,
-            Validators.placementValidator(),
-            PlacementEventPublisher.none(),
-            clock);
+            repository, workspaces, Validators.placementValidator(), events, clock);
+    watch = new WatchEndpoint(events, heartbeat);
     PlacementApiSettings.Builder settings =
-        PlacementApiSettings.builder(service, Validators.placementValidator());
+        PlacementApiSettings.builder(service, Validators.placementValidator()).watch(watch);
     if (!keys.isEmpty()) {
       // tokens expire on the same clock the test moves
       settings.auth(AuthSettings.of(keys).withClock(clock));
@@ -81,7 +81,17 @@ final class TestServer implements AutoCloseable {
 
   /** A server that asks for a token exchanged for one of {@code keys}. */
   static TestServer withAuth(List<ApiKey> keys, UnaryOperator<PlacementApiSettings.Builder> more) {
-    return new TestServer(FixedWorkspaces.any(), more, keys);
+    return new TestServer(FixedWorkspaces.any(), more, keys, WatchEndpoint.DEFAULT_HEARTBEAT);
+  }
+
+  /** A server whose watch streams send a heartbeat after {@code heartbeat} of quiet. */
+  static TestServer withHeartbeat(Duration heartbeat) {
+    return new TestServer(FixedWorkspaces.any(), b -> b, List.of(), heartbeat);
+  }
+
+  /** The full URI of {@code path} on this server. */
+  URI uri(String path) {
+    return URI.create("http://127.0.0.1:" + app.port() + path);
   }
 
   /** A server that knows only {@code workspaces}. */

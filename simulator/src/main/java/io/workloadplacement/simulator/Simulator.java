@@ -5,6 +5,8 @@ import io.workloadplacement.domain.model.PlacementEvent;
 import io.workloadplacement.domain.model.ProvisioningStatus;
 import io.workloadplacement.domain.model.VersionedPlacement;
 import io.workloadplacement.domain.port.in.PlacementUseCases;
+import io.workloadplacement.domain.port.out.PlacementWatch;
+import io.workloadplacement.domain.port.out.PlacementWatch.Subscription;
 import io.workloadplacement.domain.service.PlacementLifecycleService;
 import io.workloadplacement.domain.service.PlacementService;
 import io.workloadplacement.domain.service.PlacementValidator;
@@ -18,7 +20,6 @@ import io.workloadplacement.simulator.cluster.SimulatedCluster;
 import io.workloadplacement.simulator.cluster.SimulatedClusters;
 import io.workloadplacement.simulator.engine.LifecycleEngine;
 import io.workloadplacement.simulator.event.PlacementEvents;
-import io.workloadplacement.simulator.event.Subscription;
 import io.workloadplacement.simulator.fault.FaultRules;
 import io.workloadplacement.simulator.store.InMemoryPlacementRepository;
 import io.workloadplacement.simulator.timeline.NextTransition;
@@ -254,6 +255,15 @@ public final class Simulator implements AutoCloseable {
                 timeline.all(),
                 scheduler.next(a -> a.placement().isPresent()).map(Simulator::toNext),
                 List.of()));
+  }
+
+  /**
+   * The watch on this simulator's placements, for the REST adapter's watch stream: {@link
+   * #subscribeWithSnapshot} with initial events, else {@link #subscribe}.
+   */
+  public PlacementWatch watch() {
+    return (initialEvents, subscriber) ->
+        initialEvents ? subscribeWithSnapshot(subscriber) : subscribe(subscriber);
   }
 
   /**

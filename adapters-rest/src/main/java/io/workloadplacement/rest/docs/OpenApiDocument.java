@@ -1,31 +1,53 @@
 package io.workloadplacement.rest.docs;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
+import io.workloadplacement.rest.json.JsonMapping;
+import io.workloadplacement.rest.watch.WatchEndpoint;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /**
  * The API's OpenAPI 3.1 document, written by hand beside the routes and held to them by a test;
- * served as is (not in the envelope), since Swagger UI and code generators read it directly.
+ * served as is (not in the envelope), since Swagger UI and code generators read it directly. It
+ * describes the routes one app serves: the watch only when the backend has one.
  */
 public final class OpenApiDocument {
 
   /** Where the document is served. */
   public static final String PATH = "/openapi.json";
 
-  private static final byte[] DOCUMENT = load();
+  private static final byte[] COMPLETE = load();
 
-  private OpenApiDocument() {}
+  private final byte[] document;
+
+  private OpenApiDocument(byte[] document) {
+    this.document = document;
+  }
+
+  /** The document of an app that serves the watch stream when {@code watch}. */
+  public static OpenApiDocument of(boolean watch) {
+    if (watch) {
+      return new OpenApiDocument(COMPLETE);
+    }
+    try {
+      ObjectNode tree = (ObjectNode) JsonMapping.objectMapper().readTree(COMPLETE);
+      ((ObjectNode) tree.path("paths")).remove(WatchEndpoint.PATH);
+      return new OpenApiDocument(JsonMapping.objectMapper().writeValueAsBytes(tree));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   /** The document's bytes. */
-  public static byte[] bytes() {
-    return DOCUMENT.clone();
+  public byte[] bytes() {
+    return document.clone();
   }
 
   /** Answers {@code GET /openapi.json}. */
-  public static void serve(Context ctx) {
-    ctx.contentType("application/json").result(DOCUMENT);
+  public void serve(Context ctx) {
+    ctx.contentType("application/json").result(document);
   }
 
   private static byte[] load() {

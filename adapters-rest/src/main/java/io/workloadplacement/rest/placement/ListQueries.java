@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  */
 final class ListQueries {
 
-  private static final Pattern DNS_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?");
+  // the watch's workspace filter is checked the same way
+  static final Pattern DNS_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?");
   private static final String STATUSES =
       "Pending, Queued, InProgress, Successful, Completed or Failed";
 
@@ -61,7 +62,7 @@ final class ListQueries {
     return OptionalInt.empty();
   }
 
-  private static Optional<String> nonEmpty(String value) {
+  static Optional<String> nonEmpty(String value) {
     return Optional.ofNullable(value).filter(v -> !v.isEmpty());
   }
 }

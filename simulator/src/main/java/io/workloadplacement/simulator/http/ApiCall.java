@@ -44,7 +44,7 @@ record ApiCall(ApiOperation operation, Optional<String> placement) {
         default -> Optional.empty();
       };
     }
-    if (rest.size() != 1 || rest.get(0).isEmpty() || rest.get(0).equals(WatchRoute.SEGMENT)) {
+    if (rest.size() != 1 || rest.get(0).isEmpty() || rest.get(0).equals("watch")) {
       return Optional.empty();
     }
     return switch (method) {

@@ -3,7 +3,6 @@ package io.workloadplacement.simulator.http;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.RoutesConfig;
 import io.workloadplacement.simulator.Simulator;
-import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -11,26 +10,21 @@ import java.util.function.Consumer;
 
 /**
  * What the simulator adds to the Workload Placement API, as an extension of the REST adapter's app:
- * the control API under {@value #BASE} (clock, reset, clusters, faults, status jumps, timelines),
- * fault injection on the client-facing routes, and the watch stream. Close it before stopping the
- * app, to end open watch streams.
+ * the control API under {@value #BASE} (clock, reset, clusters, faults, status jumps, timelines)
+ * and fault injection on the client-facing routes. Close it when the app stops, to end pending
+ * delays.
  */
 public final class SimulatorControlApi implements AutoCloseable, Consumer<JavalinConfig> {
 
   /** The base path of the control API. */
   public static final String BASE = "/sim/v1";
 
-  /** How long a watch stream stays quiet before a heartbeat comment, by default. */
-  public static final Duration DEFAULT_HEARTBEAT = Duration.ofSeconds(15);
-
   private final Simulator simulator;
-  private final WatchRoute watch;
   private final ExecutorService delays;
 
-  /** The control API of {@code simulator}, with heartbeats every {@code heartbeat} of quiet. */
-  public SimulatorControlApi(Simulator simulator, Duration heartbeat) {
+  /** The control API of {@code simulator}. */
+  public SimulatorControlApi(Simulator simulator) {
     this.simulator = Objects.requireNonNull(simulator, "simulator");
-    this.watch = new WatchRoute(simulator, heartbeat);
     // the continuation of requests delayed by a latency fault; threads die when idle
     this.delays =
         Executors.newCachedThreadPool(
@@ -41,17 +35,10 @@ public final class SimulatorControlApi implements AutoCloseable, Consumer<Javali
             });
   }
 
-  /** The control API of {@code simulator} with the default heartbeat. */
-  public SimulatorControlApi(Simulator simulator) {
-    this(simulator, DEFAULT_HEARTBEAT);
-  }
-
   /** Mounts everything on the app; the REST adapter calls it after its own routes. */
   @Override
   public void accept(JavalinConfig config) {
     RoutesConfig routes = config.routes;
-    // the watch first: it serves its path itself and skips whatever comes after
-    watch.register(routes);
     new ApiFaultFilter(simulator, delays).register(routes);
     new ClockRoutes(simulator).register(routes);
     new ResetRoute(simulator).register(routes);
@@ -60,15 +47,9 @@ public final class SimulatorControlApi implements AutoCloseable, Consumer<Javali
     new PlacementControlRoutes(simulator).register(routes);
   }
 
-  /** How many watch streams are open. */
-  public int openWatchStreams() {
-    return watch.openStreams();
-  }
-
-  /** Ends the open watch streams and the pending delays. */
+  /** Ends the pending delays. */
   @Override
   public void close() {
-    watch.close();
     delays.shutdownNow();
   }
 }

@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.workloadplacement.rest.PlacementApi;
 import io.workloadplacement.rest.PlacementApiSettings;
+import io.workloadplacement.rest.watch.WatchEndpoint;
 import io.workloadplacement.simulator.Simulator;
 import io.workloadplacement.simulator.SimulatorConfig;
 import io.workloadplacement.simulator.http.SimulatorControlApi;
@@ -13,13 +14,14 @@ import org.eclipse.jetty.server.handler.GracefulHandler;
 
 /**
  * The composition root of the standalone simulator: a {@link Simulator} behind the REST adapter's
- * Workload Placement API, with the control API and watch stream mounted on it, listening on one
+ * Workload Placement API and its watch stream, with the control API mounted on it, listening on one
  * port. Tests start it on port 0; {@link SimulatorCommand} starts it from the command line.
  */
 public final class SimulatorServer implements AutoCloseable {
 
   private final Simulator simulator;
   private final SimulatorControlApi control;
+  private final WatchEndpoint watch;
   private final Javalin app;
   private final String host;
   private final AtomicBoolean closed = new AtomicBoolean();
@@ -28,9 +30,11 @@ public final class SimulatorServer implements AutoCloseable {
     this.host = settings.host();
     this.simulator = Simulator.start(config);
     try {
-      this.control = new SimulatorControlApi(simulator, settings.heartbeat());
+      this.control = new SimulatorControlApi(simulator);
+      this.watch = new WatchEndpoint(simulator.watch(), settings.heartbeat());
       PlacementApiSettings.Builder api =
           PlacementApiSettings.builder(simulator.placements(), simulator.validator())
+              .watch(watch)
               .extension(control);
       if (!settings.stopTimeout().isZero()) {
         api.extension(javalin -> stopGracefully(javalin, settings));
@@ -78,13 +82,13 @@ public final class SimulatorServer implements AutoCloseable {
 
   /** How many watch streams are open. */
   public int openWatchStreams() {
-    return control.openWatchStreams();
+    return watch.openStreams();
   }
 
   /**
-   * Stops: ends the watch streams (their clients see the end of the stream), lets Jetty finish the
-   * requests in flight for up to the stop timeout, then stops the simulated clock. Closing twice is
-   * harmless.
+   * Stops: the app ends the watch streams (their clients see the end of the stream) and lets Jetty
+   * finish the requests in flight for up to the stop timeout; then pending fault delays are dropped
+   * and the simulated clock stops. Closing twice is harmless.
    */
   @Override
   public void close() {
@@ -92,8 +96,8 @@ public final class SimulatorServer implements AutoCloseable {
       return;
     }
     try {
-      control.close();
       app.stop();
+      control.close();
     } finally {
       simulator.close();
     }
