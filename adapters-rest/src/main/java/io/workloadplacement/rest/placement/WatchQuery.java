@@ -1,6 +1,7 @@
 package io.workloadplacement.rest.placement;
 
 import io.javalin.http.Context;
+import io.workloadplacement.domain.model.DnsNames;
 import io.workloadplacement.rest.http.ApiErrorException;
 import io.workloadplacement.rest.http.Envelope.FieldError;
 import io.workloadplacement.rest.http.HttpErrors;
@@ -21,7 +22,7 @@ public record WatchQuery(Optional<String> workspaceName, boolean initialEvents) 
   /** The query of {@code ctx}; a bad {@code workspaceName} is a 400 {@code ValidationError}. */
   public static WatchQuery from(Context ctx) {
     Optional<String> workspace = ListQueries.nonEmpty(ctx.queryParam("workspaceName"));
-    if (workspace.isPresent() && !ListQueries.DNS_LABEL.matcher(workspace.get()).matches()) {
+    if (workspace.isPresent() && !DnsNames.isLabel(workspace.get())) {
       throw new ApiErrorException(
           HttpErrors.validation(
               List.of(new FieldError("workspaceName", "must be a DNS-1123 label"))));

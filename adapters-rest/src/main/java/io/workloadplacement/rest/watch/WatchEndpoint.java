@@ -2,6 +2,7 @@ package io.workloadplacement.rest.watch;
 
 import io.javalin.http.Context;
 import io.workloadplacement.domain.port.out.PlacementWatch;
+import io.workloadplacement.rest.http.AccessLog;
 import io.workloadplacement.rest.http.RequestIds;
 import io.workloadplacement.rest.placement.PlacementController;
 import io.workloadplacement.rest.placement.WatchQuery;
@@ -45,8 +46,6 @@ public final class WatchEndpoint implements AutoCloseable {
   static final int QUEUE_CAPACITY = 10_000;
 
   private static final Logger LOG = LoggerFactory.getLogger(WatchEndpoint.class);
-  // the access log's line of a stream whose client left, which Javalin's logger does not write
-  private static final Logger ACCESS = LoggerFactory.getLogger("io.workloadplacement.rest.access");
 
   private final PlacementWatch watch;
   private final Duration heartbeat;
@@ -95,7 +94,7 @@ public final class WatchEndpoint implements AutoCloseable {
     ctx.res().flushBuffer();
     CompletableFuture<Void> ended = new CompletableFuture<>();
     String requestId = RequestIds.of(ctx);
-    String target = ctx.queryString() == null ? PATH : PATH + "?" + ctx.queryString();
+    String target = AccessLog.target(ctx);
     long startNanos = System.nanoTime();
     // Javalin calls the supplier once the request is asynchronous; when `ended` completes it
     // completes the response
@@ -111,13 +110,9 @@ public final class WatchEndpoint implements AutoCloseable {
                 } finally {
                   open.remove(stream);
                 }
-                long tookMs = (System.nanoTime() - startNanos) / 1_000_000;
+                double tookMs = (System.nanoTime() - startNanos) / 1e6;
                 if (ending == WatchStream.Ending.CLIENT_LEFT) {
-                  ACCESS.info(
-                      "requestId={} method=GET path={} status=200 durationMs={} (client left)",
-                      requestId,
-                      target,
-                      tookMs);
+                  AccessLog.write(requestId, "GET", target, 200, tookMs, "client left");
                 } else if (ending == WatchStream.Ending.FELL_BEHIND) {
                   LOG.warn(
                       "requestId={} watch ended: the client fell {} events behind",
