@@ -5,7 +5,9 @@ import static io.workloadplacement.rest.placement.PlacementController.BASE;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
 import io.javalin.json.JavalinJackson;
+import io.workloadplacement.domain.port.in.PlacementUseCases;
 import io.workloadplacement.rest.auth.AuthFilter;
 import io.workloadplacement.rest.auth.AuthRoutes;
 import io.workloadplacement.rest.auth.TokenIssuer;
@@ -17,6 +19,7 @@ import io.workloadplacement.rest.http.JettyErrorEnvelopes;
 import io.workloadplacement.rest.http.JsonBodies;
 import io.workloadplacement.rest.http.RequestIds;
 import io.workloadplacement.rest.json.JsonMapping;
+import io.workloadplacement.rest.placement.PlacementCall;
 import io.workloadplacement.rest.placement.PlacementController;
 import io.workloadplacement.rest.watch.WatchEndpoint;
 
@@ -37,8 +40,7 @@ public final class PlacementApi {
     AuthFilter auth = new AuthFilter(authEnabled, tokens);
     AuthRoutes authRoutes = new AuthRoutes(authEnabled, tokens);
     PlacementController placements =
-        new PlacementController(
-            ctx -> auth.useCasesFor(ctx, settings.useCases()), settings.validator());
+        new PlacementController(ctx -> useCasesFor(ctx, settings, auth), settings.validator());
     ServiceRoutes service = new ServiceRoutes(settings.readiness());
     CorsFilter cors = new CorsFilter(settings.allowedOrigins());
     OpenApiDocument document = OpenApiDocument.of(settings.watch().isPresent());
@@ -77,6 +79,17 @@ public final class PlacementApi {
           ErrorHandling.register(routes);
           settings.extensions().forEach(extension -> extension.accept(config));
         });
+  }
+
+  /** The use cases of one request: scoped to its caller, then wrapped by the decorators. */
+  private static PlacementUseCases useCasesFor(
+      Context ctx, PlacementApiSettings settings, AuthFilter auth) {
+    PlacementUseCases useCases = auth.useCasesFor(ctx, settings.useCases());
+    PlacementCall call = PlacementCall.of(ctx);
+    for (UseCaseDecorator decorator : settings.decorators()) {
+      useCases = decorator.decorate(useCases, call);
+    }
+    return useCases;
   }
 
   private static void configureHttp(JavalinConfig config) {

@@ -14,16 +14,18 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
- * What {@link PlacementApi} is built from: the use cases it serves, the browser origins it lets in,
- * whether it is ready, the watch stream if the backend has one, routes served ahead of the API's,
- * extensions that add to the app (the simulator's own routes), and the API keys that authentication
- * asks for (none by default).
+ * What {@link PlacementApi} is built from: the use cases it serves and what wraps them per request,
+ * the browser origins it lets in, whether it is ready, the watch stream if the backend has one,
+ * routes served ahead of the API's, extensions that add to the app (the simulator's own routes),
+ * and the API keys that authentication asks for (none by default).
  *
  * @param useCases the domain's client-facing use cases
  * @param validator the domain's rules, for a create body that also has wrong JSON types (one 400
  *     names every problem); its composition root owns the factory behind it and closes it
  * @param allowedOrigins CORS origins; empty allows any loopback origin, {@code *} allows any
  * @param readiness answers {@code GET /readyz}: 200 when true, 503 when false
+ * @param decorators wrap the use cases of each request, in the order given (the first innermost),
+ *     outside authentication's scoping
  * @param watch serves {@code GET /api/v1/workload-placement/watch}; the app closes it when it stops
  * @param routesAhead declare routes before the API's own, so they win where paths overlap (Javalin
  *     gives a request to the first route that matches); the placement routes' token check and the
@@ -36,6 +38,7 @@ import java.util.function.Consumer;
 public record PlacementApiSettings(
     PlacementUseCases useCases,
     PlacementValidator validator,
+    List<UseCaseDecorator> decorators,
     List<String> allowedOrigins,
     BooleanSupplier readiness,
     Optional<WatchEndpoint> watch,
@@ -46,6 +49,7 @@ public record PlacementApiSettings(
   public PlacementApiSettings {
     Objects.requireNonNull(useCases, "useCases");
     Objects.requireNonNull(validator, "validator");
+    decorators = List.copyOf(decorators);
     allowedOrigins = List.copyOf(allowedOrigins);
     Objects.requireNonNull(readiness, "readiness");
     Objects.requireNonNull(watch, "watch");
@@ -71,6 +75,7 @@ public record PlacementApiSettings(
   public static final class Builder {
     private final PlacementUseCases useCases;
     private final PlacementValidator validator;
+    private final List<UseCaseDecorator> decorators = new ArrayList<>();
     private final List<String> allowedOrigins = new ArrayList<>();
     private BooleanSupplier readiness = () -> true;
     private Optional<WatchEndpoint> watch = Optional.empty();
@@ -92,6 +97,12 @@ public record PlacementApiSettings(
     /** Answers {@code GET /readyz} with {@code check}. */
     public Builder readiness(BooleanSupplier check) {
       this.readiness = check;
+      return this;
+    }
+
+    /** Wraps the use cases of each request in {@code decorator}, outside those added before. */
+    public Builder decorateUseCases(UseCaseDecorator decorator) {
+      decorators.add(Objects.requireNonNull(decorator, "decorator"));
       return this;
     }
 
@@ -124,7 +135,15 @@ public record PlacementApiSettings(
 
     public PlacementApiSettings build() {
       return new PlacementApiSettings(
-          useCases, validator, allowedOrigins, readiness, watch, routesAhead, extensions, auth);
+          useCases,
+          validator,
+          decorators,
+          allowedOrigins,
+          readiness,
+          watch,
+          routesAhead,
+          extensions,
+          auth);
     }
   }
 }

@@ -39,6 +39,7 @@ final class MutantServer implements AutoCloseable {
         PlacementApi.create(
                 PlacementApiSettings.builder(
                         new MisbehavingUseCases(mutant, simulator), simulator.validator())
+                    .decorateUseCases(control.apiFaults())
                     .watch(new WatchEndpoint(simulator.watch(), WatchEndpoint.DEFAULT_HEARTBEAT))
                     .extension(this::plant)
                     .extension(control)

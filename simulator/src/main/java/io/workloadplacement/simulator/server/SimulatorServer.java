@@ -34,6 +34,7 @@ public final class SimulatorServer implements AutoCloseable {
       this.watch = new WatchEndpoint(simulator.watch(), settings.heartbeat());
       PlacementApiSettings.Builder api =
           PlacementApiSettings.builder(simulator.placements(), simulator.validator())
+              .decorateUseCases(control.apiFaults())
               .watch(watch)
               .extension(control);
       if (!settings.stopTimeout().isZero()) {

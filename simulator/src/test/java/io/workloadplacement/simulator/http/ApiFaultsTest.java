@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Fault rules on the client-facing API, applied before the API's own handlers. */
+/** Fault rules on the client-facing API, applied as a decorator of the use cases. */
 class ApiFaultsTest {
 
   /** The vendor's example of a failing list (the seed page), verbatim. */
@@ -134,8 +134,8 @@ class ApiFaultsTest {
       Reply reply = sim.get(API);
 
       assertThat(reply.status()).isEqualTo(200);
-      assertThat(reply.header(ApiFaultFilter.LATENCY_HEADER)).isEqualTo("10m0s");
-      assertThat(sim.get("/healthz").header(ApiFaultFilter.LATENCY_HEADER)).isNull();
+      assertThat(reply.header(ApiLatency.LATENCY_HEADER)).isEqualTo("10m0s");
+      assertThat(sim.get("/healthz").header(ApiLatency.LATENCY_HEADER)).isNull();
     }
   }
 
@@ -165,16 +165,14 @@ class ApiFaultsTest {
   void theRealWaitIsTheLatencyOverTheSpeedCappedAndNoneInManualMode() {
     Instant now = Instant.EPOCH;
     assertThat(
-            ApiFaultFilter.realNanos(
+            ApiLatency.realNanos(
                 Duration.ofSeconds(10), new ClockState(now, ClockMode.REALTIME, 2)))
         .isEqualTo(Duration.ofSeconds(5).toNanos());
     assertThat(
-            ApiFaultFilter.realNanos(
-                Duration.ofHours(1), new ClockState(now, ClockMode.REALTIME, 1)))
-        .isEqualTo(ApiFaultFilter.MAX_REAL_DELAY.toNanos());
+            ApiLatency.realNanos(Duration.ofHours(1), new ClockState(now, ClockMode.REALTIME, 1)))
+        .isEqualTo(ApiLatency.MAX_REAL_DELAY.toNanos());
     assertThat(
-            ApiFaultFilter.realNanos(
-                Duration.ofSeconds(10), new ClockState(now, ClockMode.MANUAL, 1)))
+            ApiLatency.realNanos(Duration.ofSeconds(10), new ClockState(now, ClockMode.MANUAL, 1)))
         .isZero();
   }
 
