@@ -17,6 +17,7 @@ import io.workloadplacement.rest.http.AccessLog;
 import io.workloadplacement.rest.http.CorsFilter;
 import io.workloadplacement.rest.http.JettyErrorEnvelopes;
 import io.workloadplacement.rest.http.JsonBodies;
+import io.workloadplacement.rest.http.QueryEncoding;
 import io.workloadplacement.rest.http.RequestIds;
 import io.workloadplacement.rest.json.JsonMapping;
 import io.workloadplacement.rest.placement.PlacementCall;
@@ -38,7 +39,7 @@ public final class PlacementApi {
     boolean authEnabled = settings.auth().enabled();
     TokenIssuer tokens = new TokenIssuer(settings.auth());
     AuthFilter auth = new AuthFilter(authEnabled, tokens);
-    AuthRoutes authRoutes = new AuthRoutes(authEnabled, tokens);
+    AuthRoutes authRoutes = new AuthRoutes(settings.auth(), tokens);
     PlacementController placements =
         new PlacementController(ctx -> useCasesFor(ctx, settings, auth), settings.validator());
     ServiceRoutes service = new ServiceRoutes(settings.readiness());
@@ -50,6 +51,7 @@ public final class PlacementApi {
           RoutesConfig routes = config.routes;
           routes.before(RequestIds::assign);
           routes.before(cors::handle);
+          routes.before(QueryEncoding::check);
           // only the placement routes, and only once matched: unknown routes stay 404 and wrong
           // methods 405; health, documentation and extensions are never behind a token
           routes.beforeMatched(BASE, auth::handle);

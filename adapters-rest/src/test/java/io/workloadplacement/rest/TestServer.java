@@ -47,13 +47,21 @@ final class TestServer implements AutoCloseable {
 
   private TestServer(
       WorkspaceDirectory workspaces, UnaryOperator<PlacementApiSettings.Builder> customize) {
-    this(workspaces, customize, List.of(), WatchEndpoint.DEFAULT_HEARTBEAT);
+    this(workspaces, customize, List.of());
+  }
+
+  private TestServer(
+      WorkspaceDirectory workspaces,
+      UnaryOperator<PlacementApiSettings.Builder> customize,
+      List<ApiKey> keys) {
+    this(workspaces, customize, keys, UnaryOperator.identity(), WatchEndpoint.DEFAULT_HEARTBEAT);
   }
 
   private TestServer(
       WorkspaceDirectory workspaces,
       UnaryOperator<PlacementApiSettings.Builder> customize,
       List<ApiKey> keys,
+      UnaryOperator<AuthSettings> authCustomize,
       Duration heartbeat) {
     service =
         new PlacementService(
@@ -63,7 +71,7 @@ final class TestServer implements AutoCloseable {
         PlacementApiSettings.builder(service, Validators.placementValidator()).watch(watch);
     if (!keys.isEmpty()) {
       // tokens expire on the same clock the test moves
-      settings.auth(AuthSettings.of(keys).withClock(clock));
+      settings.auth(authCustomize.apply(AuthSettings.of(keys).withClock(clock)));
     }
     app = PlacementApi.create(customize.apply(settings).build());
     app.start("127.0.0.1", 0);
@@ -81,17 +89,24 @@ final class TestServer implements AutoCloseable {
 
   /** A server that asks for a token exchanged for one of {@code keys}. */
   static TestServer withAuth(List<ApiKey> keys, UnaryOperator<PlacementApiSettings.Builder> more) {
-    return new TestServer(FixedWorkspaces.any(), more, keys, WatchEndpoint.DEFAULT_HEARTBEAT);
+    return new TestServer(FixedWorkspaces.any(), more, keys);
   }
 
   /** A server whose watch streams send a heartbeat after {@code heartbeat} of quiet. */
   static TestServer withHeartbeat(Duration heartbeat) {
-    return new TestServer(FixedWorkspaces.any(), b -> b, List.of(), heartbeat);
+    return new TestServer(
+        FixedWorkspaces.any(), b -> b, List.of(), UnaryOperator.identity(), heartbeat);
   }
 
   /** The full URI of {@code path} on this server. */
   URI uri(String path) {
     return URI.create("http://127.0.0.1:" + app.port() + path);
+  }
+
+  /** A server that asks for a token, with its authentication settings changed. */
+  static TestServer withAuthSettings(List<ApiKey> keys, UnaryOperator<AuthSettings> customize) {
+    return new TestServer(
+        FixedWorkspaces.any(), b -> b, keys, customize, WatchEndpoint.DEFAULT_HEARTBEAT);
   }
 
   /** A server that knows only {@code workspaces}. */

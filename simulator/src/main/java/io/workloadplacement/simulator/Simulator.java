@@ -293,6 +293,15 @@ public final class Simulator implements AutoCloseable {
         });
   }
 
+  /**
+   * Stops simulated time at once, without waiting for the simulation lock: a running {@link
+   * #advance} ends at its next transition and nothing is run after. Requests still work; {@link
+   * #close} is still needed.
+   */
+  public void stopTime() {
+    scheduler.stop();
+  }
+
   /** Stops the clock thread and releases the validator. */
   @Override
   public void close() {

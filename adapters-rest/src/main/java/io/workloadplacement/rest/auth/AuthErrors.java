@@ -52,6 +52,21 @@ public final class AuthErrors {
         "");
   }
 
+  /** 429: too many wrong API keys from one address; {@code retryAfterSeconds} as sent. */
+  public static ApiError tooManyGuesses(long retryAfterSeconds) {
+    return ApiError.of(
+        429,
+        "Too Many Requests",
+        "TooManyRequests",
+        "Too many invalid API keys",
+        "Error authenticating",
+        "too many invalid API keys from this address; retry after "
+            + retryAfterSeconds
+            + " seconds",
+        "TooManyRequests",
+        "");
+  }
+
   /** 403: a caller who sees the placement but may not write (a {@code Viewer}). */
   public static ApiError forbidden(Caller caller) {
     String role = caller.role().wireName();

@@ -87,9 +87,10 @@ public final class SimulatorServer implements AutoCloseable {
   }
 
   /**
-   * Stops: the app ends the watch streams (their clients see the end of the stream) and lets Jetty
-   * finish the requests in flight for up to the stop timeout; then pending fault delays are dropped
-   * and the simulated clock stops. Closing twice is harmless.
+   * Stops: stops simulated time (a long clock advance in flight ends at its next transition, so it
+   * cannot hold the stop); the app then ends the watch streams (their clients see the end of the
+   * stream) and the latency waits of fault rules, and lets Jetty finish the requests in flight for
+   * up to the stop timeout; then the simulator closes. Closing twice is harmless.
    */
   @Override
   public void close() {
@@ -97,6 +98,7 @@ public final class SimulatorServer implements AutoCloseable {
       return;
     }
     try {
+      simulator.stopTime();
       app.stop();
       control.close();
     } finally {
