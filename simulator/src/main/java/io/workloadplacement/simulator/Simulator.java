@@ -31,7 +31,6 @@ import io.workloadplacement.simulator.topology.Topology;
 import io.workloadplacement.simulator.topology.TopologyWorkspaceDirectory;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -125,11 +124,6 @@ public final class Simulator implements AutoCloseable {
   /** The timing profile in effect. */
   public TimingProfile timings() {
     return config.timings();
-  }
-
-  /** The simulated time, read-only, for adapters that stamp times of their own. */
-  public Clock timeSource() {
-    return clock;
   }
 
   /** The time, mode and speed of the clock. */

@@ -102,7 +102,11 @@ public final class JettyErrorEnvelopes extends ErrorHandler {
   private static ApiError jettys(int code, String message) {
     String reason = HttpStatus.getMessage(code);
     return code >= 400 && code <= 599
-        ? ApiError.of(code, reason, "", reason, message == null ? reason : message, reason, "", "")
+        ? ApiError.builder(code, reason)
+            .errorMessage(reason)
+            .dataMessage(message == null ? reason : message)
+            .cause(reason)
+            .build()
         : HttpErrors.generic(500, "Internal Server Error");
   }
 }

@@ -8,6 +8,7 @@ import io.workloadplacement.domain.failure.VersionConflictException;
 import io.workloadplacement.domain.fixtures.FixedWorkspaces;
 import io.workloadplacement.domain.fixtures.InMemoryFakeRepository;
 import io.workloadplacement.domain.fixtures.MutableClock;
+import io.workloadplacement.domain.fixtures.PlacementPatches;
 import io.workloadplacement.domain.fixtures.SamplePlacements;
 import io.workloadplacement.domain.fixtures.Validators;
 import io.workloadplacement.domain.model.PlacementPatch;
@@ -54,7 +55,7 @@ class WorkspaceScopedUseCasesTest {
   }
 
   private static PlacementPatch burst(String duration) {
-    return new PlacementPatch(null, null, null, duration, null, null, null, null, null);
+    return PlacementPatches.patch().burstDuration(duration).build();
   }
 
   @Test

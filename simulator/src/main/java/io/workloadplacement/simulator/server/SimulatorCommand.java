@@ -269,6 +269,7 @@ public final class SimulatorCommand implements Callable<Integer> {
     Topology topology = config.topology();
     TimingProfile t = config.timings();
     out.println("Workload Placement simulator ready on " + base);
+    out.println("  Console  " + server.consoleUrl());
     out.println("  API      " + base + "/api/v1/workload-placement");
     out.println("  Docs     " + base + "/docs");
     out.println("  Control  " + base + SimulatorControlApi.BASE);

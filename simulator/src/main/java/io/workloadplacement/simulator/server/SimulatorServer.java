@@ -36,7 +36,8 @@ public final class SimulatorServer implements AutoCloseable {
           PlacementApiSettings.builder(simulator.placements(), simulator.validator())
               .decorateUseCases(control.apiFaults())
               .watch(watch)
-              .extension(control);
+              .extension(control)
+              .extension(new ConsoleFiles());
       if (!settings.stopTimeout().isZero()) {
         api.extension(javalin -> stopGracefully(javalin, settings));
       }
@@ -73,6 +74,11 @@ public final class SimulatorServer implements AutoCloseable {
   /** The port it listens on. */
   public int port() {
     return app.port();
+  }
+
+  /** The web console's URL. */
+  public String consoleUrl() {
+    return baseUrl() + ConsoleFiles.PATH;
   }
 
   /** {@code http://host:port}, with an IPv6 host in brackets. */

@@ -195,6 +195,7 @@ class SimulatorCommandTest {
     try (SimulatorServer server = command.start(new PrintWriter(out))) {
       String printed = out.toString();
       assertThat(printed)
+          .contains("Console  " + server.baseUrl() + "/")
           .contains(server.baseUrl() + "/api/v1/workload-placement")
           .contains(server.baseUrl() + "/docs")
           .contains(server.baseUrl() + "/sim/v1")
