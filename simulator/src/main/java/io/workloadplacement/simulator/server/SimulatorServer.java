@@ -2,12 +2,16 @@ package io.workloadplacement.simulator.server;
 
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.workloadplacement.rest.PlacementApi;
 import io.workloadplacement.rest.PlacementApiSettings;
+import io.workloadplacement.rest.metrics.MetricsEndpoint;
 import io.workloadplacement.rest.watch.WatchEndpoint;
 import io.workloadplacement.simulator.Simulator;
 import io.workloadplacement.simulator.SimulatorConfig;
 import io.workloadplacement.simulator.http.SimulatorControlApi;
+import java.time.Clock;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.server.handler.GracefulHandler;
@@ -22,6 +26,7 @@ public final class SimulatorServer implements AutoCloseable {
   private final Simulator simulator;
   private final SimulatorControlApi control;
   private final WatchEndpoint watch;
+  private final SimulatorMetrics metrics;
   private final Javalin app;
   private final String host;
   private final AtomicBoolean closed = new AtomicBoolean();
@@ -32,12 +37,16 @@ public final class SimulatorServer implements AutoCloseable {
     try {
       this.control = new SimulatorControlApi(simulator);
       this.watch = new WatchEndpoint(simulator.watch(), settings.heartbeat());
+      PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+      this.metrics =
+          new SimulatorMetrics(simulator, registry, this::openWatchStreams, Clock.systemUTC());
       PlacementApiSettings.Builder api =
           PlacementApiSettings.builder(simulator.placements(), simulator.validator())
               .decorateUseCases(control.apiFaults())
               .watch(watch)
               .extension(control)
-              .extension(new ConsoleFiles());
+              .extension(new ConsoleFiles())
+              .extension(new MetricsEndpoint(registry, metrics::refresh));
       if (!settings.stopTimeout().isZero()) {
         api.extension(javalin -> stopGracefully(javalin, settings));
       }
@@ -107,6 +116,7 @@ public final class SimulatorServer implements AutoCloseable {
       simulator.stopTime();
       app.stop();
       control.close();
+      metrics.close();
     } finally {
       simulator.close();
     }
