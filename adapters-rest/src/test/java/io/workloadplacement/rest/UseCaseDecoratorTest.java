@@ -4,8 +4,8 @@ import static io.workloadplacement.domain.fixtures.SamplePlacements.SEED_NAME;
 import static io.workloadplacement.rest.TestServer.BASE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.workloadplacement.domain.model.PlacementDraft;
 import io.workloadplacement.domain.model.VersionedPlacement;
-import io.workloadplacement.domain.model.WorkloadPlacementSpec;
 import io.workloadplacement.domain.port.in.DeletePlacementCommand;
 import io.workloadplacement.domain.port.in.PlacementPage;
 import io.workloadplacement.domain.port.in.PlacementQuery;
@@ -66,9 +66,9 @@ class UseCaseDecoratorTest {
   private PlacementUseCases recording(PlacementUseCases inner, PlacementCall call) {
     return new PlacementUseCases() {
       @Override
-      public VersionedPlacement create(WorkloadPlacementSpec spec) {
-        record("create " + spec.name());
-        return inner.create(spec);
+      public VersionedPlacement create(PlacementDraft draft) {
+        record("create " + draft.name());
+        return inner.create(draft);
       }
 
       @Override

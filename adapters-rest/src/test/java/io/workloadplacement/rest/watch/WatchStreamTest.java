@@ -50,7 +50,7 @@ class WatchStreamTest {
             PlacementEvent.Type.ADDED,
             new VersionedPlacement(
                 new WorkloadPlacement(
-                    SamplePlacements.oneCommand("xyz", "x", List.of("worker-1")),
+                    SamplePlacements.oneCommand("xyz", "x", List.of("worker-1")).toSpec(),
                     PlacementStatus.pending(T0),
                     T0,
                     null),
@@ -81,7 +81,7 @@ class WatchStreamTest {
   private static VersionedPlacement placement(String name, String version) {
     return new VersionedPlacement(
         new WorkloadPlacement(
-            SamplePlacements.seedNamed(name), PlacementStatus.pending(T0), T0, null),
+            SamplePlacements.seedNamed(name).toSpec(), PlacementStatus.pending(T0), T0, null),
         version);
   }
 }

@@ -1,8 +1,8 @@
 package io.workloadplacement.simulator.http;
 
 import io.workloadplacement.domain.model.DurationText;
+import io.workloadplacement.domain.model.PlacementDraft;
 import io.workloadplacement.domain.model.VersionedPlacement;
-import io.workloadplacement.domain.model.WorkloadPlacementSpec;
 import io.workloadplacement.domain.port.in.DeletePlacementCommand;
 import io.workloadplacement.domain.port.in.PlacementPage;
 import io.workloadplacement.domain.port.in.PlacementQuery;
@@ -41,10 +41,10 @@ final class FaultInjectingUseCases implements PlacementUseCases {
   }
 
   @Override
-  public VersionedPlacement create(WorkloadPlacementSpec spec) {
+  public VersionedPlacement create(PlacementDraft draft) {
     // a create is matched on the name its body gives
-    inject(Optional.ofNullable(spec.name()));
-    return inner.create(spec);
+    inject(Optional.ofNullable(draft.name()));
+    return inner.create(draft);
   }
 
   @Override
