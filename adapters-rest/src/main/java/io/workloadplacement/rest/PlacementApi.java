@@ -11,7 +11,9 @@ import io.workloadplacement.domain.port.in.PlacementUseCases;
 import io.workloadplacement.rest.auth.AuthFilter;
 import io.workloadplacement.rest.auth.AuthRoutes;
 import io.workloadplacement.rest.auth.TokenIssuer;
+import io.workloadplacement.rest.docs.DocumentedExtension;
 import io.workloadplacement.rest.docs.OpenApiDocument;
+import io.workloadplacement.rest.docs.OpenApiFragment;
 import io.workloadplacement.rest.docs.SwaggerUiPage;
 import io.workloadplacement.rest.http.AccessLog;
 import io.workloadplacement.rest.http.CorsFilter;
@@ -44,7 +46,14 @@ public final class PlacementApi {
         new PlacementController(ctx -> useCasesFor(ctx, settings, auth), settings.validator());
     ServiceRoutes service = new ServiceRoutes(settings.readiness());
     CorsFilter cors = new CorsFilter(settings.allowedOrigins());
-    OpenApiDocument document = OpenApiDocument.of(settings.watch().isPresent());
+    // the document describes the extensions' routes too, where they document them
+    byte[] document =
+        OpenApiFragment.mergeInto(
+            OpenApiDocument.bytes(settings.watch().isPresent()),
+            settings.extensions().stream()
+                .filter(DocumentedExtension.class::isInstance)
+                .map(extension -> ((DocumentedExtension) extension).openApi())
+                .toList());
     return Javalin.create(
         config -> {
           configureHttp(config);
@@ -76,7 +85,7 @@ public final class PlacementApi {
           routes.delete(BASE + "/{name}", placements::delete);
           routes.get("/healthz", service::health);
           routes.get("/readyz", service::readiness);
-          routes.get(OpenApiDocument.PATH, document::serve);
+          routes.get(OpenApiDocument.PATH, ctx -> OpenApiDocument.serve(ctx, document));
           routes.get(SwaggerUiPage.PATH, SwaggerUiPage::serve);
           ErrorHandling.register(routes);
           settings.extensions().forEach(extension -> extension.accept(config));

@@ -18,35 +18,36 @@ public final class OpenApiDocument {
   /** Where the document is served. */
   public static final String PATH = "/openapi.json";
 
-  private static final byte[] COMPLETE = load();
+  private static final byte[] DOCUMENT = load();
 
-  private final byte[] document;
+  private OpenApiDocument() {}
 
-  private OpenApiDocument(byte[] document) {
-    this.document = document;
+  /** The document's bytes. */
+  public static byte[] bytes() {
+    return DOCUMENT.clone();
   }
 
   /** The document of an app that serves the watch stream when {@code watch}. */
-  public static OpenApiDocument of(boolean watch) {
+  public static byte[] bytes(boolean watch) {
     if (watch) {
-      return new OpenApiDocument(COMPLETE);
+      return bytes();
     }
     try {
-      ObjectNode tree = (ObjectNode) JsonMapping.objectMapper().readTree(COMPLETE);
+      ObjectNode tree = (ObjectNode) JsonMapping.objectMapper().readTree(DOCUMENT);
       ((ObjectNode) tree.path("paths")).remove(WatchEndpoint.PATH);
-      return new OpenApiDocument(JsonMapping.objectMapper().writeValueAsBytes(tree));
+      return JsonMapping.objectMapper().writeValueAsBytes(tree);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** The document's bytes. */
-  public byte[] bytes() {
-    return document.clone();
+  /** Answers {@code GET /openapi.json}. */
+  public static void serve(Context ctx) {
+    serve(ctx, DOCUMENT);
   }
 
-  /** Answers {@code GET /openapi.json}. */
-  public void serve(Context ctx) {
+  /** Answers {@code GET /openapi.json} with {@code document} (this one with extensions' parts). */
+  public static void serve(Context ctx, byte[] document) {
     ctx.contentType("application/json").result(document);
   }
 

@@ -101,7 +101,7 @@ class OpenApiDocumentTest {
   void theParserReportsABrokenDocument() {
     // proves the check above can fail: a dangling reference is reported
     String broken =
-        new String(OpenApiDocument.of(true).bytes(), java.nio.charset.StandardCharsets.UTF_8)
+        new String(OpenApiDocument.bytes(true), java.nio.charset.StandardCharsets.UTF_8)
             .replace("#/components/schemas/NameData", "#/components/schemas/Nowhere");
 
     assertThat(parse(broken).getMessages()).isNotEmpty();

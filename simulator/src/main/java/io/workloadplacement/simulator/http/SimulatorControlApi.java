@@ -3,9 +3,10 @@ package io.workloadplacement.simulator.http;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.RoutesConfig;
 import io.workloadplacement.rest.UseCaseDecorator;
+import io.workloadplacement.rest.docs.DocumentedExtension;
+import io.workloadplacement.rest.docs.OpenApiFragment;
 import io.workloadplacement.simulator.Simulator;
 import java.util.Objects;
-import java.util.function.Consumer;
 
 /**
  * What the simulator adds to the Workload Placement API: as an extension of the REST adapter's app,
@@ -13,7 +14,7 @@ import java.util.function.Consumer;
  * as a decorator of the client-facing use cases, {@link #apiFaults() fault injection}. The app
  * closes it when it stops, which ends the latency waits of requests in flight.
  */
-public final class SimulatorControlApi implements AutoCloseable, Consumer<JavalinConfig> {
+public final class SimulatorControlApi implements AutoCloseable, DocumentedExtension {
 
   /** The base path of the control API. */
   public static final String BASE = "/sim/v1";
@@ -41,6 +42,12 @@ public final class SimulatorControlApi implements AutoCloseable, Consumer<Javali
   /** The fault rules applied to the client-facing use cases, for the REST adapter's settings. */
   public UseCaseDecorator apiFaults() {
     return (useCases, call) -> new FaultInjectingUseCases(useCases, call, simulator, latency);
+  }
+
+  /** The control API's routes, for {@code /openapi.json}. */
+  @Override
+  public OpenApiFragment openApi() {
+    return OpenApiFragment.fromResource(SimulatorControlApi.class, "control-api.openapi.json");
   }
 
   /** Ends every latency wait, now and later. */
