@@ -5,7 +5,9 @@ import static io.workloadplacement.rest.placement.PlacementController.BASE;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
 import io.javalin.json.JavalinJackson;
+import io.workloadplacement.domain.port.in.PlacementUseCases;
 import io.workloadplacement.rest.auth.AuthFilter;
 import io.workloadplacement.rest.auth.AuthRoutes;
 import io.workloadplacement.rest.auth.TokenIssuer;
@@ -20,13 +22,15 @@ import io.workloadplacement.rest.http.JsonBodies;
 import io.workloadplacement.rest.http.QueryEncoding;
 import io.workloadplacement.rest.http.RequestIds;
 import io.workloadplacement.rest.json.JsonMapping;
+import io.workloadplacement.rest.placement.PlacementCall;
 import io.workloadplacement.rest.placement.PlacementController;
+import io.workloadplacement.rest.watch.WatchEndpoint;
 
 /**
  * Builds the Workload Placement API as a configured, unstarted {@link Javalin} app: the placement
- * routes of the contract, health and readiness, the OpenAPI document and Swagger UI, CORS, request
- * ids and one access-log line per request, bearer-token authentication when keys are configured,
- * every answer in the envelope.
+ * routes of the contract, the watch stream when the backend has one, health and readiness, the
+ * OpenAPI document and Swagger UI, CORS, request ids and one access-log line per request,
+ * bearer-token authentication when keys are configured, every answer in the envelope.
  */
 public final class PlacementApi {
 
@@ -39,13 +43,13 @@ public final class PlacementApi {
     AuthFilter auth = new AuthFilter(authEnabled, tokens);
     AuthRoutes authRoutes = new AuthRoutes(settings.auth(), tokens);
     PlacementController placements =
-        new PlacementController(ctx -> auth.useCasesFor(ctx, settings.useCases()));
+        new PlacementController(ctx -> useCasesFor(ctx, settings, auth), settings.validator());
     ServiceRoutes service = new ServiceRoutes(settings.readiness());
     CorsFilter cors = new CorsFilter(settings.allowedOrigins());
     // the document describes the extensions' routes too, where they document them
     byte[] document =
         OpenApiFragment.mergeInto(
-            OpenApiDocument.bytes(),
+            OpenApiDocument.bytes(settings.watch().isPresent()),
             settings.extensions().stream()
                 .filter(DocumentedExtension.class::isInstance)
                 .map(extension -> ((DocumentedExtension) extension).openApi())
@@ -61,6 +65,16 @@ public final class PlacementApi {
           // methods 405; health, documentation and extensions are never behind a token
           routes.beforeMatched(BASE, auth::handle);
           routes.beforeMatched(BASE + "/*", auth::handle);
+          settings.routesAhead().forEach(declare -> declare.accept(routes));
+          settings
+              .watch()
+              .ifPresent(
+                  watch -> {
+                    // ahead of GET {name}, which would take the path for a placement's name
+                    routes.get(WatchEndpoint.PATH, ctx -> watch.serve(ctx, auth.workspaceOf(ctx)));
+                    // ending the streams first lets a graceful stop finish at once
+                    config.events.serverStopping(watch::close);
+                  });
           routes.post(AuthRoutes.PATH, authRoutes::exchange);
           routes.post(BASE, placements::create);
           routes.get(BASE, placements::list);
@@ -77,6 +91,17 @@ public final class PlacementApi {
           ErrorHandling.register(routes);
           settings.extensions().forEach(extension -> extension.accept(config));
         });
+  }
+
+  /** The use cases of one request: scoped to its caller, then wrapped by the decorators. */
+  private static PlacementUseCases useCasesFor(
+      Context ctx, PlacementApiSettings settings, AuthFilter auth) {
+    PlacementUseCases useCases = auth.useCasesFor(ctx, settings.useCases());
+    PlacementCall call = PlacementCall.of(ctx);
+    for (UseCaseDecorator decorator : settings.decorators()) {
+      useCases = decorator.decorate(useCases, call);
+    }
+    return useCases;
   }
 
   private static void configureHttp(JavalinConfig config) {

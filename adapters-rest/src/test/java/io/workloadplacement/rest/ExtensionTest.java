@@ -50,6 +50,35 @@ class ExtensionTest {
   }
 
   @Test
+  void aRouteAheadOfTheApisWinsWhereThePathsOverlap() {
+    try (TestServer server =
+        TestServer.start(
+            b ->
+                b.routesAhead(
+                        routes ->
+                            routes.get(
+                                BASE + "/special",
+                                ctx -> ApiResponses.ok(ctx, "Special", Map.of("ahead", true))))
+                    .extension(
+                        config ->
+                            config.routes.get(
+                                BASE + "/late",
+                                ctx -> ApiResponses.ok(ctx, "Late", Map.of("ahead", false)))))) {
+      Reply ahead = server.get(BASE + "/special");
+      assertThat(ahead.status()).isEqualTo(200);
+      assertThat(ahead.json().path("data").path("ahead").asBoolean()).isTrue();
+
+      // an extension's route on the same shape of path is never reached: the API's GET takes it
+      Reply late = server.get(BASE + "/late");
+      assertThat(late.status()).isEqualTo(404);
+      assertThat(late.json().path("error").path("message").asText())
+          .isEqualTo("Workload Placement not found");
+      // other methods on the path still reach the API's routes
+      assertThat(server.delete(BASE + "/special").status()).isEqualTo(404);
+    }
+  }
+
+  @Test
   void theRepresentationIsExactlyWhatGetShows() {
     try (TestServer server = TestServer.start()) {
       server.createSeed();

@@ -6,11 +6,11 @@ import io.workloadplacement.domain.fixtures.MutableClock;
 import io.workloadplacement.domain.fixtures.Validators;
 import io.workloadplacement.domain.model.ProvisioningStatus;
 import io.workloadplacement.domain.model.VersionedPlacement;
-import io.workloadplacement.domain.port.out.PlacementEventPublisher;
 import io.workloadplacement.domain.port.out.WorkspaceDirectory;
 import io.workloadplacement.domain.service.PlacementService;
 import io.workloadplacement.rest.auth.ApiKey;
 import io.workloadplacement.rest.auth.AuthSettings;
+import io.workloadplacement.rest.watch.WatchEndpoint;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,7 +35,9 @@ final class TestServer implements AutoCloseable {
 
   final SwitchableRepository repository = new SwitchableRepository();
   final MutableClock clock = MutableClock.atSeedTime();
+  final FakePlacementWatch events = new FakePlacementWatch(repository::snapshot);
   final PlacementService service;
+  final WatchEndpoint watch;
   final Javalin app;
   private final HttpClient http =
       HttpClient.newBuilder()
@@ -52,22 +54,21 @@ final class TestServer implements AutoCloseable {
       WorkspaceDirectory workspaces,
       UnaryOperator<PlacementApiSettings.Builder> customize,
       List<ApiKey> keys) {
-    this(workspaces, customize, keys, UnaryOperator.identity());
+    this(workspaces, customize, keys, UnaryOperator.identity(), WatchEndpoint.DEFAULT_HEARTBEAT);
   }
 
   private TestServer(
       WorkspaceDirectory workspaces,
       UnaryOperator<PlacementApiSettings.Builder> customize,
       List<ApiKey> keys,
-      UnaryOperator<AuthSettings> authCustomize) {
+      UnaryOperator<AuthSettings> authCustomize,
+      Duration heartbeat) {
     service =
         new PlacementService(
-            repository,
-            workspaces,
-            Validators.placementValidator(),
-            PlacementEventPublisher.none(),
-            clock);
-    PlacementApiSettings.Builder settings = PlacementApiSettings.builder(service);
+            repository, workspaces, Validators.placementValidator(), events, clock);
+    watch = new WatchEndpoint(events, heartbeat);
+    PlacementApiSettings.Builder settings =
+        PlacementApiSettings.builder(service, Validators.placementValidator()).watch(watch);
     if (!keys.isEmpty()) {
       // tokens expire on the same clock the test moves
       settings.auth(authCustomize.apply(AuthSettings.of(keys).withClock(clock)));
@@ -91,9 +92,21 @@ final class TestServer implements AutoCloseable {
     return new TestServer(FixedWorkspaces.any(), more, keys);
   }
 
+  /** A server whose watch streams send a heartbeat after {@code heartbeat} of quiet. */
+  static TestServer withHeartbeat(Duration heartbeat) {
+    return new TestServer(
+        FixedWorkspaces.any(), b -> b, List.of(), UnaryOperator.identity(), heartbeat);
+  }
+
+  /** The full URI of {@code path} on this server. */
+  URI uri(String path) {
+    return URI.create("http://127.0.0.1:" + app.port() + path);
+  }
+
   /** A server that asks for a token, with its authentication settings changed. */
   static TestServer withAuthSettings(List<ApiKey> keys, UnaryOperator<AuthSettings> customize) {
-    return new TestServer(FixedWorkspaces.any(), b -> b, keys, customize);
+    return new TestServer(
+        FixedWorkspaces.any(), b -> b, keys, customize, WatchEndpoint.DEFAULT_HEARTBEAT);
   }
 
   /** A server that knows only {@code workspaces}. */

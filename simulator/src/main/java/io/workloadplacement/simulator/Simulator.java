@@ -5,6 +5,8 @@ import io.workloadplacement.domain.model.PlacementEvent;
 import io.workloadplacement.domain.model.ProvisioningStatus;
 import io.workloadplacement.domain.model.VersionedPlacement;
 import io.workloadplacement.domain.port.in.PlacementUseCases;
+import io.workloadplacement.domain.port.out.PlacementWatch;
+import io.workloadplacement.domain.port.out.PlacementWatch.Subscription;
 import io.workloadplacement.domain.service.PlacementLifecycleService;
 import io.workloadplacement.domain.service.PlacementService;
 import io.workloadplacement.domain.service.PlacementValidator;
@@ -18,7 +20,6 @@ import io.workloadplacement.simulator.cluster.SimulatedCluster;
 import io.workloadplacement.simulator.cluster.SimulatedClusters;
 import io.workloadplacement.simulator.engine.LifecycleEngine;
 import io.workloadplacement.simulator.event.PlacementEvents;
-import io.workloadplacement.simulator.event.Subscription;
 import io.workloadplacement.simulator.fault.FaultRules;
 import io.workloadplacement.simulator.store.InMemoryPlacementRepository;
 import io.workloadplacement.simulator.timeline.NextTransition;
@@ -47,6 +48,7 @@ public final class Simulator implements AutoCloseable {
 
   private final SimulatorConfig config;
   private final ValidatorFactory validatorFactory;
+  private final PlacementValidator validator;
   private final SimulationClock clock;
   private final Scheduler scheduler;
   private final InMemoryPlacementRepository repository;
@@ -60,6 +62,7 @@ public final class Simulator implements AutoCloseable {
   private Simulator(SimulatorConfig config) {
     this.config = config;
     this.validatorFactory = Validation.buildDefaultValidatorFactory();
+    this.validator = new PlacementValidator(validatorFactory.getValidator());
     this.clock = new SimulationClock(config.start(), config.clockMode(), config.speed());
     this.scheduler = new Scheduler(clock);
     this.repository = new InMemoryPlacementRepository();
@@ -83,7 +86,7 @@ public final class Simulator implements AutoCloseable {
         new PlacementService(
             repository,
             new TopologyWorkspaceDirectory(config.topology()),
-            new PlacementValidator(validatorFactory.getValidator()),
+            validator,
             events,
             clock);
   }
@@ -98,6 +101,14 @@ public final class Simulator implements AutoCloseable {
   /** The client-facing use cases, for the REST adapter. */
   public PlacementUseCases placements() {
     return placements;
+  }
+
+  /**
+   * The rules it judges specs by, for an adapter that reports violations itself (a create body with
+   * wrong JSON types); released on {@link #close}.
+   */
+  public PlacementValidator validator() {
+    return validator;
   }
 
   /** The configuration it started with. */
@@ -243,6 +254,15 @@ public final class Simulator implements AutoCloseable {
                 timeline.all(),
                 scheduler.next(a -> a.placement().isPresent()).map(Simulator::toNext),
                 List.of()));
+  }
+
+  /**
+   * The watch on this simulator's placements, for the REST adapter's watch stream: {@link
+   * #subscribeWithSnapshot} with initial events, else {@link #subscribe}.
+   */
+  public PlacementWatch watch() {
+    return (initialEvents, subscriber) ->
+        initialEvents ? subscribeWithSnapshot(subscriber) : subscribe(subscriber);
   }
 
   /**

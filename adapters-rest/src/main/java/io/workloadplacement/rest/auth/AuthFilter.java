@@ -77,6 +77,21 @@ public final class AuthFilter {
     return new WorkspaceScopedUseCases(plain, caller);
   }
 
+  /**
+   * The one workspace this request's caller may see, if it is limited to one; empty when
+   * authentication is off or the caller is an Owner.
+   */
+  public Optional<String> workspaceOf(Context ctx) {
+    if (!enabled) {
+      return Optional.empty();
+    }
+    Caller caller = ctx.attribute(ATTRIBUTE);
+    if (caller == null) {
+      throw new IllegalStateException("no authenticated caller on " + ctx.path());
+    }
+    return caller.workspace();
+  }
+
   /** The 401 {@code error}, with the {@code WWW-Authenticate} header RFC 7235 asks of a 401. */
   static ApiErrorException challenge(Context ctx, ApiError error, String challenge) {
     ctx.header("WWW-Authenticate", challenge);

@@ -1,13 +1,17 @@
 package io.workloadplacement.rest.docs;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
+import io.workloadplacement.rest.json.JsonMapping;
+import io.workloadplacement.rest.watch.WatchEndpoint;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /**
  * The API's OpenAPI 3.1 document, written by hand beside the routes and held to them by a test;
- * served as is (not in the envelope), since Swagger UI and code generators read it directly.
+ * served as is (not in the envelope), since Swagger UI and code generators read it directly. It
+ * describes the routes one app serves: the watch only when the backend has one.
  */
 public final class OpenApiDocument {
 
@@ -21,6 +25,20 @@ public final class OpenApiDocument {
   /** The document's bytes. */
   public static byte[] bytes() {
     return DOCUMENT.clone();
+  }
+
+  /** The document of an app that serves the watch stream when {@code watch}. */
+  public static byte[] bytes(boolean watch) {
+    if (watch) {
+      return bytes();
+    }
+    try {
+      ObjectNode tree = (ObjectNode) JsonMapping.objectMapper().readTree(DOCUMENT);
+      ((ObjectNode) tree.path("paths")).remove(WatchEndpoint.PATH);
+      return JsonMapping.objectMapper().writeValueAsBytes(tree);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Answers {@code GET /openapi.json}. */

@@ -3,9 +3,9 @@ package io.workloadplacement.rest.placement;
 import io.workloadplacement.domain.model.FieldViolation;
 import io.workloadplacement.domain.model.PlacementDraft;
 import io.workloadplacement.domain.service.PlacementValidator;
-import jakarta.validation.Validation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The domain's rules, run on a create body that also has values of the wrong JSON type, so that one
@@ -15,19 +15,16 @@ import java.util.List;
  */
 final class CreateRules {
 
-  // built on first use: the REST app without type errors never needs it
-  private static final class Holder {
-    static final PlacementValidator VALIDATOR =
-        new PlacementValidator(Validation.buildDefaultValidatorFactory().getValidator());
+  private final PlacementValidator validator;
+
+  CreateRules(PlacementValidator validator) {
+    this.validator = Objects.requireNonNull(validator, "validator");
   }
 
-  private CreateRules() {}
-
   /** {@code typeErrors} followed by the rule violations of the fields that did read. */
-  static List<FieldViolation> withRuleViolations(
-      List<FieldViolation> typeErrors, PlacementDraft draft) {
+  List<FieldViolation> withRuleViolations(List<FieldViolation> typeErrors, PlacementDraft draft) {
     List<FieldViolation> all = new ArrayList<>(typeErrors);
-    for (FieldViolation v : Holder.VALIDATOR.violationsOf(draft)) {
+    for (FieldViolation v : validator.violationsOf(draft)) {
       if (typeErrors.stream().noneMatch(t -> covers(t.field(), v.field()))) {
         all.add(v);
       }

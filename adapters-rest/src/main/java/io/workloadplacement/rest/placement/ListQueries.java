@@ -60,7 +60,7 @@ final class ListQueries {
     return OptionalInt.empty();
   }
 
-  private static Optional<String> nonEmpty(String value) {
+  static Optional<String> nonEmpty(String value) {
     return Optional.ofNullable(value).filter(v -> !v.isEmpty());
   }
 }

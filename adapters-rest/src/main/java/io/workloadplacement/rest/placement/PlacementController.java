@@ -2,7 +2,6 @@ package io.workloadplacement.rest.placement;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
-import io.workloadplacement.domain.failure.PlacementValidationException;
 import io.workloadplacement.domain.model.FieldViolation;
 import io.workloadplacement.domain.model.PlacementPatch;
 import io.workloadplacement.domain.model.VersionedPlacement;
@@ -11,6 +10,7 @@ import io.workloadplacement.domain.port.in.EnableEgsCommand;
 import io.workloadplacement.domain.port.in.PlacementPage;
 import io.workloadplacement.domain.port.in.PlacementUseCases;
 import io.workloadplacement.domain.port.in.UpdatePlacementCommand;
+import io.workloadplacement.domain.service.PlacementValidator;
 import io.workloadplacement.rest.http.ApiErrorException;
 import io.workloadplacement.rest.http.ApiResponses;
 import io.workloadplacement.rest.http.HttpErrors;
@@ -40,16 +40,16 @@ public final class PlacementController {
 
   // per request, since what a caller may see depends on who it is (authentication)
   private final Function<Context, PlacementUseCases> useCasesOf;
+  private final CreateRules createRules;
 
-  /** A controller that serves {@code useCases} to every request alike. */
-  public PlacementController(PlacementUseCases useCases) {
-    Objects.requireNonNull(useCases, "useCases");
-    this.useCasesOf = ctx -> useCases;
-  }
-
-  /** A controller that asks {@code useCasesOf} which use cases each request may use. */
-  public PlacementController(Function<Context, PlacementUseCases> useCasesOf) {
+  /**
+   * A controller that asks {@code useCasesOf} which use cases each request may use, and {@code
+   * validator} what else is wrong with a create body that has wrong JSON types.
+   */
+  public PlacementController(
+      Function<Context, PlacementUseCases> useCasesOf, PlacementValidator validator) {
     this.useCasesOf = Objects.requireNonNull(useCasesOf, "useCasesOf");
+    this.createRules = new CreateRules(validator);
   }
 
   /** {@code POST /api/v1/workload-placement}. */
@@ -61,7 +61,7 @@ public final class PlacementController {
                 ctx,
                 mode,
                 Set.of(),
-                (read, typeErrors) -> CreateRules.withRuleViolations(typeErrors, read.toDraft()))
+                (read, typeErrors) -> createRules.withRuleViolations(typeErrors, read.toDraft()))
             .orElseThrow(
                 () -> new ApiErrorException(HttpErrors.malformedJson("the request body is empty")));
     VersionedPlacement created = useCases(ctx).create(request.toDraft());
@@ -170,7 +170,8 @@ public final class PlacementController {
       read.unknownFields().forEach(f -> problems.add(new FieldViolation(f, "unknown field")));
     }
     if (!problems.isEmpty()) {
-      throw new PlacementValidationException(allViolations.apply(read.request(), problems));
+      throw new ApiErrorException(
+          PlacementErrors.validation(allViolations.apply(read.request(), problems)));
     }
     if (mode == FieldValidation.WARN) {
       read.unknownFields().forEach(f -> ctx.addHeader("Warning", UnknownFieldWarning.of(f)));

@@ -16,6 +16,7 @@ import io.workloadplacement.domain.port.out.PlacementEventPublisher;
 import io.workloadplacement.domain.service.PlacementService;
 import io.workloadplacement.rest.PlacementApi;
 import io.workloadplacement.rest.PlacementApiSettings;
+import io.workloadplacement.rest.watch.WatchEndpoint;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -35,6 +36,11 @@ class OpenApiDocumentTest {
 
   @BeforeEach
   void start() {
+    // a backend with a watch (that never tells anything), so the watch is served too
+    app = start(true);
+  }
+
+  private static Javalin start(boolean withWatch) {
     PlacementService service =
         new PlacementService(
             new InMemoryFakeRepository(),
@@ -42,7 +48,13 @@ class OpenApiDocumentTest {
             Validators.placementValidator(),
             PlacementEventPublisher.none(),
             MutableClock.atSeedTime());
-    app = PlacementApi.create(PlacementApiSettings.of(service)).start("127.0.0.1", 0);
+    PlacementApiSettings.Builder settings =
+        PlacementApiSettings.builder(service, Validators.placementValidator());
+    if (withWatch) {
+      settings.watch(
+          new WatchEndpoint((initial, subscriber) -> () -> {}, WatchEndpoint.DEFAULT_HEARTBEAT));
+    }
+    return PlacementApi.create(settings.build()).start("127.0.0.1", 0);
   }
 
   @AfterEach
@@ -51,6 +63,10 @@ class OpenApiDocumentTest {
   }
 
   private String served() throws Exception {
+    return served(app);
+  }
+
+  private static String served(Javalin app) throws Exception {
     HttpResponse<String> response =
         HttpClient.newHttpClient()
             .send(
@@ -85,7 +101,7 @@ class OpenApiDocumentTest {
   void theParserReportsABrokenDocument() {
     // proves the check above can fail: a dangling reference is reported
     String broken =
-        new String(OpenApiDocument.bytes(), java.nio.charset.StandardCharsets.UTF_8)
+        new String(OpenApiDocument.bytes(true), java.nio.charset.StandardCharsets.UTF_8)
             .replace("#/components/schemas/NameData", "#/components/schemas/Nowhere");
 
     assertThat(parse(broken).getMessages()).isNotEmpty();
@@ -93,7 +109,24 @@ class OpenApiDocumentTest {
 
   @Test
   void theDocumentListsExactlyTheRoutesTheAppServes() throws Exception {
-    OpenAPI api = parse(served()).getOpenAPI();
+    assertThat(documentedRoutes(app)).contains("GET " + WatchEndpoint.PATH);
+    assertThat(documentedRoutes(app)).isEqualTo(servedRoutes(app));
+  }
+
+  @Test
+  void anAppWithoutAWatchDocumentsExactlyItsRoutesToo() throws Exception {
+    Javalin plain = start(false);
+    try {
+      assertThat(parse(served(plain)).getMessages()).isEmpty();
+      assertThat(documentedRoutes(plain)).doesNotContain("GET " + WatchEndpoint.PATH);
+      assertThat(documentedRoutes(plain)).isEqualTo(servedRoutes(plain));
+    } finally {
+      plain.stop();
+    }
+  }
+
+  private static Set<String> documentedRoutes(Javalin app) throws Exception {
+    OpenAPI api = parse(served(app)).getOpenAPI();
     Set<String> documented = new TreeSet<>();
     api.getPaths()
         .forEach(
@@ -101,7 +134,10 @@ class OpenApiDocumentTest {
                 item.readOperationsMap()
                     .keySet()
                     .forEach(method -> documented.add(method.name() + " " + path)));
+    return documented;
+  }
 
+  private static Set<String> servedRoutes(Javalin app) {
     Set<String> served =
         app.unsafe.internalRouter.allHttpHandlers().stream()
             .map(parsed -> parsed.endpoint)
@@ -110,7 +146,7 @@ class OpenApiDocumentTest {
             .collect(Collectors.toCollection(TreeSet::new));
 
     assertThat(served).isNotEmpty();
-    assertThat(documented).isEqualTo(served);
+    return served;
   }
 
   @Test

@@ -36,7 +36,9 @@ class SwaggerUiPageTest {
             Validators.placementValidator(),
             PlacementEventPublisher.none(),
             MutableClock.atSeedTime());
-    app = PlacementApi.create(PlacementApiSettings.of(service)).start("127.0.0.1", 0);
+    app =
+        PlacementApi.create(PlacementApiSettings.of(service, Validators.placementValidator()))
+            .start("127.0.0.1", 0);
   }
 
   @AfterEach

@@ -35,7 +35,9 @@ class DomainServiceConformanceTest extends ConformanceSuite {
             Validators.placementValidator(),
             PlacementEventPublisher.none(),
             Clock.systemUTC());
-    app = PlacementApi.create(PlacementApiSettings.of(service)).start("127.0.0.1", 0);
+    app =
+        PlacementApi.create(PlacementApiSettings.of(service, Validators.placementValidator()))
+            .start("127.0.0.1", 0);
   }
 
   @Override

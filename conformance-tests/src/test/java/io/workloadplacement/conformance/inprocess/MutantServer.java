@@ -15,6 +15,7 @@ import io.workloadplacement.rest.PlacementApiSettings;
 import io.workloadplacement.rest.http.ApiResponses;
 import io.workloadplacement.rest.json.JsonMapping;
 import io.workloadplacement.rest.placement.PlacementRepresentation;
+import io.workloadplacement.rest.watch.WatchEndpoint;
 import io.workloadplacement.simulator.Simulator;
 import io.workloadplacement.simulator.http.SimulatorControlApi;
 import java.io.IOException;
@@ -46,7 +47,10 @@ final class MutantServer implements AutoCloseable {
     this.control = new SimulatorControlApi(simulator);
     this.app =
         PlacementApi.create(
-                PlacementApiSettings.builder(new MisbehavingUseCases(mutant, simulator))
+                PlacementApiSettings.builder(
+                        new MisbehavingUseCases(mutant, simulator), simulator.validator())
+                    .decorateUseCases(control.apiFaults())
+                    .watch(new WatchEndpoint(simulator.watch(), WatchEndpoint.DEFAULT_HEARTBEAT))
                     .extension(this::plant)
                     .extension(control)
                     .build())

@@ -2,6 +2,7 @@ package io.workloadplacement.simulator.event;
 
 import io.workloadplacement.domain.model.PlacementEvent;
 import io.workloadplacement.domain.port.out.PlacementEventPublisher;
+import io.workloadplacement.domain.port.out.PlacementWatch.Subscription;
 import io.workloadplacement.simulator.clock.Scheduler;
 import java.util.HashMap;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.workloadplacement.simulator.server;
 
 import io.workloadplacement.rest.auth.AuthSettings;
-import io.workloadplacement.simulator.http.SimulatorControlApi;
+import io.workloadplacement.rest.watch.WatchEndpoint;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -46,7 +46,7 @@ public record ServerSettings(
     return new ServerSettings(
         "127.0.0.1",
         8080,
-        SimulatorControlApi.DEFAULT_HEARTBEAT,
+        WatchEndpoint.DEFAULT_HEARTBEAT,
         List.of(),
         Duration.ofSeconds(5),
         AuthSettings.disabled());

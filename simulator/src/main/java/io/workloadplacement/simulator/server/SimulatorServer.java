@@ -7,6 +7,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.workloadplacement.rest.PlacementApi;
 import io.workloadplacement.rest.PlacementApiSettings;
 import io.workloadplacement.rest.metrics.MetricsEndpoint;
+import io.workloadplacement.rest.watch.WatchEndpoint;
 import io.workloadplacement.simulator.Simulator;
 import io.workloadplacement.simulator.SimulatorConfig;
 import io.workloadplacement.simulator.http.SimulatorControlApi;
@@ -17,13 +18,14 @@ import org.eclipse.jetty.server.handler.GracefulHandler;
 
 /**
  * The composition root of the standalone simulator: a {@link Simulator} behind the REST adapter's
- * Workload Placement API, with the control API and watch stream mounted on it, listening on one
+ * Workload Placement API and its watch stream, with the control API mounted on it, listening on one
  * port. Tests start it on port 0; {@link SimulatorCommand} starts it from the command line.
  */
 public final class SimulatorServer implements AutoCloseable {
 
   private final Simulator simulator;
   private final SimulatorControlApi control;
+  private final WatchEndpoint watch;
   private final SimulatorMetrics metrics;
   private final Javalin app;
   private final String host;
@@ -33,12 +35,15 @@ public final class SimulatorServer implements AutoCloseable {
     this.host = settings.host();
     this.simulator = Simulator.start(config);
     try {
-      this.control = new SimulatorControlApi(simulator, settings.heartbeat());
+      this.control = new SimulatorControlApi(simulator);
+      this.watch = new WatchEndpoint(simulator.watch(), settings.heartbeat());
       PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
       this.metrics =
           new SimulatorMetrics(simulator, registry, this::openWatchStreams, Clock.systemUTC());
       PlacementApiSettings.Builder api =
-          PlacementApiSettings.builder(simulator.placements())
+          PlacementApiSettings.builder(simulator.placements(), simulator.validator())
+              .decorateUseCases(control.apiFaults())
+              .watch(watch)
               .extension(control)
               .extension(new ConsoleFiles())
               .extension(new MetricsEndpoint(registry, metrics::refresh));
@@ -98,14 +103,14 @@ public final class SimulatorServer implements AutoCloseable {
 
   /** How many watch streams are open. */
   public int openWatchStreams() {
-    return control.openWatchStreams();
+    return watch.openStreams();
   }
 
   /**
    * Stops: stops simulated time (a long clock advance in flight ends at its next transition, so it
-   * cannot hold the stop), ends the watch streams (their clients see the end of the stream), lets
-   * Jetty finish the requests in flight for up to the stop timeout, then closes the simulator.
-   * Closing twice is harmless.
+   * cannot hold the stop); the app then ends the watch streams (their clients see the end of the
+   * stream) and the latency waits of fault rules, and lets Jetty finish the requests in flight for
+   * up to the stop timeout; then the simulator closes. Closing twice is harmless.
    */
   @Override
   public void close() {
@@ -114,8 +119,8 @@ public final class SimulatorServer implements AutoCloseable {
     }
     try {
       simulator.stopTime();
-      control.close();
       app.stop();
+      control.close();
       metrics.close();
     } finally {
       simulator.close();

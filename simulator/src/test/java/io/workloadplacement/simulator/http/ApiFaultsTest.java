@@ -3,19 +3,34 @@ package io.workloadplacement.simulator.http;
 import static io.workloadplacement.simulator.server.HttpSim.API;
 import static io.workloadplacement.simulator.server.Json.SEED_NAME;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
+import io.workloadplacement.simulator.Simulator;
 import io.workloadplacement.simulator.clock.ClockMode;
 import io.workloadplacement.simulator.clock.ClockState;
+import io.workloadplacement.simulator.fault.ApiOperation;
+import io.workloadplacement.simulator.fault.FaultEffect;
+import io.workloadplacement.simulator.fault.FaultMatch;
+import io.workloadplacement.simulator.fault.FaultRule;
+import io.workloadplacement.simulator.server.Eventually;
 import io.workloadplacement.simulator.server.HttpSim;
 import io.workloadplacement.simulator.server.Json;
 import io.workloadplacement.simulator.server.Reply;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** Fault rules on the client-facing API, applied before the API's own handlers. */
+/** Fault rules on the client-facing API, applied as a decorator of the use cases. */
 class ApiFaultsTest {
 
   /** The vendor's example of a failing list (the seed page), verbatim. */
@@ -134,8 +149,8 @@ class ApiFaultsTest {
       Reply reply = sim.get(API);
 
       assertThat(reply.status()).isEqualTo(200);
-      assertThat(reply.header(ApiFaultFilter.LATENCY_HEADER)).isEqualTo("10m0s");
-      assertThat(sim.get("/healthz").header(ApiFaultFilter.LATENCY_HEADER)).isNull();
+      assertThat(reply.header(ApiLatency.LATENCY_HEADER)).isEqualTo("10m0s");
+      assertThat(sim.get("/healthz").header(ApiLatency.LATENCY_HEADER)).isNull();
     }
   }
 
@@ -162,19 +177,54 @@ class ApiFaultsTest {
   }
 
   @Test
+  void aStoppingServerEndsTheLatencyWaitsSoItsGracefulStopIsQuick() throws Exception {
+    HttpSim sim = HttpSim.withGracefulStop(Duration.ofSeconds(1));
+    // set up without HTTP: Jetty's graceful stop also waits for idle keep-alive connections
+    Simulator simulator = sim.server.simulator();
+    simulator.setClock(Optional.of(ClockMode.REALTIME), OptionalDouble.of(1));
+    simulator
+        .faults()
+        .set(
+            List.of(
+                FaultRule.always(
+                    FaultMatch.any().operation(ApiOperation.LIST),
+                    new FaultEffect.Latency(Duration.ofHours(1)))));
+    CompletableFuture<String> waiting =
+        CompletableFuture.supplyAsync(() -> rawGetClosing(sim.server.port(), API));
+    Eventually.await(
+        Duration.ofSeconds(10),
+        () -> simulator.faults().rules().get(0).fired() == 1,
+        "the list is held for its latency");
+
+    // a request still waiting (a minute of real time) would make the graceful stop throw
+    assertThatCode(sim::close).doesNotThrowAnyException();
+    assertThat(waiting.get(10, TimeUnit.SECONDS)).startsWith("HTTP/1.1 200");
+  }
+
+  /** GET {@code path} with {@code Connection: close}, read to the end, over a plain socket. */
+  private static String rawGetClosing(int port, String path) {
+    try (Socket socket = new Socket("127.0.0.1", port)) {
+      socket.setSoTimeout(30_000);
+      String request = "GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n";
+      socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Test
   void theRealWaitIsTheLatencyOverTheSpeedCappedAndNoneInManualMode() {
     Instant now = Instant.EPOCH;
     assertThat(
-            ApiFaultFilter.realNanos(
+            ApiLatency.realNanos(
                 Duration.ofSeconds(10), new ClockState(now, ClockMode.REALTIME, 2)))
         .isEqualTo(Duration.ofSeconds(5).toNanos());
     assertThat(
-            ApiFaultFilter.realNanos(
-                Duration.ofHours(1), new ClockState(now, ClockMode.REALTIME, 1)))
-        .isEqualTo(ApiFaultFilter.MAX_REAL_DELAY.toNanos());
+            ApiLatency.realNanos(Duration.ofHours(1), new ClockState(now, ClockMode.REALTIME, 1)))
+        .isEqualTo(ApiLatency.MAX_REAL_DELAY.toNanos());
     assertThat(
-            ApiFaultFilter.realNanos(
-                Duration.ofSeconds(10), new ClockState(now, ClockMode.MANUAL, 1)))
+            ApiLatency.realNanos(Duration.ofSeconds(10), new ClockState(now, ClockMode.MANUAL, 1)))
         .isZero();
   }
 

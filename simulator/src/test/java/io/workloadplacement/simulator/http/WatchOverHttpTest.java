@@ -1,6 +1,5 @@
 package io.workloadplacement.simulator.http;
 
-import static io.workloadplacement.simulator.server.HttpSim.API;
 import static io.workloadplacement.simulator.server.Json.SEED_NAME;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -8,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import io.workloadplacement.simulator.server.Eventually;
 import io.workloadplacement.simulator.server.HttpSim;
 import io.workloadplacement.simulator.server.Json;
-import io.workloadplacement.simulator.server.Reply;
 import io.workloadplacement.simulator.server.WatchClient;
 import io.workloadplacement.simulator.server.WatchClient.Frame;
 import java.time.Duration;
@@ -16,7 +14,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The watch stream, read as a client reads it, with bounded waits. */
+/**
+ * The REST adapter's watch stream fed by the simulator's watch, read as a client reads it, with
+ * bounded waits. What the stream does on its own (frames, filters, a bad filter, a placement named
+ * {@code watch}, authentication) is tested in {@code adapters-rest}'s {@code WatchTest}.
+ */
 class WatchOverHttpTest {
 
   @Test
@@ -48,20 +50,6 @@ class WatchOverHttpTest {
       assertThat(events).extracting(e -> Long.parseLong(e.id())).isSorted().doesNotHaveDuplicates();
       // the object is exactly what GET shows
       assertThat(events.get(events.size() - 1).object()).isEqualTo(sim.placement(SEED_NAME));
-    }
-  }
-
-  @Test
-  void aDeletedPlacementEndsWithADeletedEvent() {
-    try (HttpSim sim = HttpSim.open();
-        WatchClient watch = WatchClient.subscribed(sim, "")) {
-      sim.create(Json.seed());
-      assertThat(sim.delete(API + "/" + SEED_NAME).status()).isEqualTo(200);
-
-      List<Frame> events = watch.nextEvents(2);
-
-      assertThat(events).extracting(Frame::event).containsExactly("ADDED", "DELETED");
-      assertThat(events.get(1).object().path("name").asText()).isEqualTo(SEED_NAME);
     }
   }
 
@@ -151,28 +139,6 @@ class WatchOverHttpTest {
 
       Eventually.await(Duration.ofSeconds(10), watch::ended, "the client sees the stream end");
       assertThat(sim.server.openWatchStreams()).isZero();
-    }
-  }
-
-  @Test
-  void aBadWorkspaceFilterIsA400InTheEnvelope() {
-    try (HttpSim sim = HttpSim.open()) {
-      Reply reply = sim.get(API + "/watch?workspaceName=Not_A_Label");
-
-      assertThat(reply.status()).isEqualTo(400);
-      assertThat(reply.errorKey()).isEqualTo("ValidationError");
-      assertThat(reply.errorFields()).containsExactly("workspaceName");
-    }
-  }
-
-  @Test
-  void aPlacementNamedWatchStaysReachable() {
-    try (HttpSim sim = HttpSim.open()) {
-      sim.create(Json.seedNamed("watch"));
-
-      assertThat(sim.get(API + "/get/watch").data().path("name").asText()).isEqualTo("watch");
-      assertThat(sim.put(API + "/watch", "{\"burstDuration\": \"1h\"}").status()).isEqualTo(200);
-      assertThat(sim.delete(API + "/watch").status()).isEqualTo(200);
     }
   }
 }
