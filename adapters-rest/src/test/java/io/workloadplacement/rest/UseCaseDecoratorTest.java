@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.workloadplacement.domain.model.PlacementDraft;
 import io.workloadplacement.domain.model.VersionedPlacement;
 import io.workloadplacement.domain.port.in.DeletePlacementCommand;
+import io.workloadplacement.domain.port.in.EnableEgsCommand;
 import io.workloadplacement.domain.port.in.PlacementPage;
 import io.workloadplacement.domain.port.in.PlacementQuery;
 import io.workloadplacement.domain.port.in.PlacementUseCases;
@@ -93,6 +94,12 @@ class UseCaseDecoratorTest {
       public VersionedPlacement delete(DeletePlacementCommand command) {
         record("delete " + command.name());
         return inner.delete(command);
+      }
+
+      @Override
+      public VersionedPlacement enableEgs(EnableEgsCommand command) {
+        record("enableEgs " + command.name());
+        return inner.enableEgs(command);
       }
 
       private void record(String what) {

@@ -126,7 +126,7 @@ public final class PlacementController {
       problems.unknownFields().forEach(f -> violations.add(new FieldViolation(f, "unknown field")));
     }
     if (!violations.isEmpty()) {
-      throw new PlacementValidationException(violations);
+      throw new ApiErrorException(PlacementErrors.validation(violations));
     }
     if (mode == FieldValidation.WARN) {
       problems.unknownFields().forEach(f -> ctx.addHeader("Warning", UnknownFieldWarning.of(f)));

@@ -4,6 +4,7 @@ import io.workloadplacement.domain.model.DurationText;
 import io.workloadplacement.domain.model.PlacementDraft;
 import io.workloadplacement.domain.model.VersionedPlacement;
 import io.workloadplacement.domain.port.in.DeletePlacementCommand;
+import io.workloadplacement.domain.port.in.EnableEgsCommand;
 import io.workloadplacement.domain.port.in.PlacementPage;
 import io.workloadplacement.domain.port.in.PlacementQuery;
 import io.workloadplacement.domain.port.in.PlacementUseCases;
@@ -63,6 +64,13 @@ final class FaultInjectingUseCases implements PlacementUseCases {
   public VersionedPlacement update(UpdatePlacementCommand command) {
     inject(Optional.of(command.name()));
     return inner.update(command);
+  }
+
+  /** Enable-EGS is an update of one field: the {@code update} rules apply to it. */
+  @Override
+  public VersionedPlacement enableEgs(EnableEgsCommand command) {
+    inject(Optional.of(command.name()));
+    return inner.enableEgs(command);
   }
 
   @Override
