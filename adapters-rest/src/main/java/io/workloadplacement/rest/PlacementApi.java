@@ -35,8 +35,7 @@ public final class PlacementApi {
     TokenIssuer tokens = new TokenIssuer(settings.auth());
     AuthFilter auth = new AuthFilter(authEnabled, tokens);
     AuthRoutes authRoutes = new AuthRoutes(authEnabled, tokens);
-    PlacementController placements =
-        new PlacementController(ctx -> auth.useCasesFor(ctx, settings.useCases()));
+    PlacementController placements = new PlacementController(settings.useCases(), auth::scopeOf);
     ServiceRoutes service = new ServiceRoutes(settings.readiness());
     CorsFilter cors = new CorsFilter(settings.allowedOrigins());
     return Javalin.create(

@@ -9,6 +9,7 @@ import io.workloadplacement.domain.model.ProvisioningStatus;
 import io.workloadplacement.domain.model.Step;
 import io.workloadplacement.domain.model.StepType;
 import io.workloadplacement.domain.model.WorkloadPlacementSpec;
+import io.workloadplacement.domain.port.in.CreatePlacementCommand;
 import io.workloadplacement.domain.port.in.DeletePlacementCommand;
 import io.workloadplacement.simulator.cluster.ClusterView;
 import io.workloadplacement.simulator.cluster.HelmRelease;
@@ -31,7 +32,7 @@ class DeletionPolicyTest {
 
   @Test
   void deleteRemovesWhatTheStepsDeployedWhenTheBurstCompletes() {
-    sim.placements().create(spec("gone", "Delete"));
+    sim.placements().create(new CreatePlacementCommand(spec("gone", "Delete")));
     sim.advance(Duration.ofSeconds(30));
     assertThat(worker1().helmReleases()).extracting(HelmRelease::owner).containsExactly("gone");
     assertThat(worker1().manifests()).extracting(ManifestObject::owner).containsExactly("gone");
@@ -49,7 +50,7 @@ class DeletionPolicyTest {
 
   @Test
   void retainLeavesWhatTheStepsDeployedWhenTheBurstCompletes() {
-    sim.placements().create(spec("kept", "Retain"));
+    sim.placements().create(new CreatePlacementCommand(spec("kept", "Retain")));
     sim.advance(Duration.ofMinutes(16));
 
     assertThat(statusOf(sim, "kept")).isEqualTo(ProvisioningStatus.COMPLETED);
@@ -62,7 +63,7 @@ class DeletionPolicyTest {
 
   @Test
   void deletingInProgressWithDeleteStopsTheStepsAndRemovesWhatTheyDeployed() {
-    sim.placements().create(spec("gone", "Delete"));
+    sim.placements().create(new CreatePlacementCommand(spec("gone", "Delete")));
     sim.advance(Duration.ofSeconds(29)); // command and helm done, manifest to go
     assertThat(worker1().helmReleases()).hasSize(1);
 
@@ -78,7 +79,7 @@ class DeletionPolicyTest {
 
   @Test
   void deletingInProgressWithRetainStopsTheStepsAndLeavesWhatTheyDeployed() {
-    sim.placements().create(spec("kept", "Retain"));
+    sim.placements().create(new CreatePlacementCommand(spec("kept", "Retain")));
     sim.advance(Duration.ofSeconds(29));
 
     sim.placements().delete(new DeletePlacementCommand("kept", Optional.empty()));
@@ -91,19 +92,20 @@ class DeletionPolicyTest {
 
   @Test
   void deleteRemovesOnlyThePlacementsOwnResources() {
-    sim.placements().create(spec("kept", "Retain"));
+    sim.placements().create(new CreatePlacementCommand(spec("kept", "Retain")));
     sim.placements()
         .create(
-            new WorkloadPlacementSpec(
-                "abc",
-                "other",
-                List.of("worker-1"),
-                "15m",
-                "Delete",
-                List.of(),
-                List.of(new ManifestResource("mine", "elsewhere", "v1", "ConfigMap", null)),
-                List.of(),
-                List.of(new Step("mine", StepType.MANIFEST))));
+            new CreatePlacementCommand(
+                new WorkloadPlacementSpec(
+                    "abc",
+                    "other",
+                    List.of("worker-1"),
+                    "15m",
+                    "Delete",
+                    List.of(),
+                    List.of(new ManifestResource("mine", "elsewhere", "v1", "ConfigMap", null)),
+                    List.of(),
+                    List.of(new Step("mine", StepType.MANIFEST)))));
     sim.advance(Duration.ofSeconds(30));
     assertThat(worker1().manifests())
         .extracting(ManifestObject::owner)

@@ -6,7 +6,10 @@ import io.workloadplacement.domain.failure.PlacementValidationException;
 import io.workloadplacement.domain.model.FieldViolation;
 import io.workloadplacement.domain.model.PlacementPatch;
 import io.workloadplacement.domain.model.VersionedPlacement;
+import io.workloadplacement.domain.port.in.AccessScope;
+import io.workloadplacement.domain.port.in.CreatePlacementCommand;
 import io.workloadplacement.domain.port.in.DeletePlacementCommand;
+import io.workloadplacement.domain.port.in.GetPlacementQuery;
 import io.workloadplacement.domain.port.in.PlacementPage;
 import io.workloadplacement.domain.port.in.PlacementUseCases;
 import io.workloadplacement.domain.port.in.UpdatePlacementCommand;
@@ -37,18 +40,19 @@ public final class PlacementController {
   // the vendor's update example carries a namespace that the API ignores
   private static final Set<String> IGNORED_ON_UPDATE = Set.of("namespace");
 
-  // per request, since what a caller may see depends on who it is (authentication)
-  private final Function<Context, PlacementUseCases> useCasesOf;
+  private final PlacementUseCases useCases;
+  // per request, since what a caller may reach depends on who it is (authentication)
+  private final Function<Context, AccessScope> scopeOf;
 
-  /** A controller that serves {@code useCases} to every request alike. */
+  /** A controller that serves {@code useCases} to every request alike, with no access limits. */
   public PlacementController(PlacementUseCases useCases) {
-    Objects.requireNonNull(useCases, "useCases");
-    this.useCasesOf = ctx -> useCases;
+    this(useCases, ctx -> AccessScope.everything());
   }
 
-  /** A controller that asks {@code useCasesOf} which use cases each request may use. */
-  public PlacementController(Function<Context, PlacementUseCases> useCasesOf) {
-    this.useCasesOf = Objects.requireNonNull(useCasesOf, "useCasesOf");
+  /** A controller that asks {@code scopeOf} what each request may reach. */
+  public PlacementController(PlacementUseCases useCases, Function<Context, AccessScope> scopeOf) {
+    this.useCases = Objects.requireNonNull(useCases, "useCases");
+    this.scopeOf = Objects.requireNonNull(scopeOf, "scopeOf");
   }
 
   /** {@code POST /api/v1/workload-placement}. */
@@ -63,27 +67,30 @@ public final class PlacementController {
                 (read, typeErrors) -> CreateRules.withRuleViolations(typeErrors, read.toSpec()))
             .orElseThrow(
                 () -> new ApiErrorException(HttpErrors.malformedJson("the request body is empty")));
-    VersionedPlacement created = useCases(ctx).create(request.toSpec());
+    VersionedPlacement created =
+        useCases.create(new CreatePlacementCommand(request.toSpec(), scopeOf.apply(ctx)));
     answerName(ctx, SUCCESS, created);
   }
 
   /** {@code GET /api/v1/workload-placement}. */
   public void list(Context ctx) {
     Operation.LIST.markOn(ctx);
-    answerPage(ctx, useCases(ctx).list(ListQueries.from(ctx, Optional.empty())));
+    answerPage(
+        ctx, useCases.list(ListQueries.from(ctx, Optional.empty()).scopedTo(scopeOf.apply(ctx))));
   }
 
   /** {@code GET /api/v1/workload-placement/workspace/{workspaceName}} (SDK). */
   public void listWorkspace(Context ctx) {
     Operation.LIST.markOn(ctx);
     Optional<String> workspace = Optional.of(ctx.pathParam("workspaceName"));
-    answerPage(ctx, useCases(ctx).list(ListQueries.from(ctx, workspace)));
+    answerPage(ctx, useCases.list(ListQueries.from(ctx, workspace).scopedTo(scopeOf.apply(ctx))));
   }
 
   /** {@code GET /api/v1/workload-placement/{name}} and {@code /get/{name}} (SDK). */
   public void get(Context ctx) {
     Operation.GET.markOn(ctx);
-    VersionedPlacement placement = useCases(ctx).get(ctx.pathParam("name"));
+    VersionedPlacement placement =
+        useCases.get(new GetPlacementQuery(ctx.pathParam("name"), scopeOf.apply(ctx)));
     ctx.header("ETag", PlacementRepresentation.etagOf(placement));
     ApiResponses.ok(ctx, SUCCESS, PlacementRepresentation.of(placement));
   }
@@ -97,8 +104,9 @@ public final class PlacementController {
             .map(PlacementRequest::toPatch)
             .orElseGet(PlacementPatch::empty);
     VersionedPlacement updated =
-        useCases(ctx)
-            .update(new UpdatePlacementCommand(ctx.pathParam("name"), patch, IfMatch.of(ctx)));
+        useCases.update(
+            new UpdatePlacementCommand(
+                ctx.pathParam("name"), patch, IfMatch.of(ctx), scopeOf.apply(ctx)));
     answerName(ctx, "Workload Placement updated successfully", updated);
   }
 
@@ -106,12 +114,9 @@ public final class PlacementController {
   public void delete(Context ctx) {
     Operation.DELETE.markOn(ctx);
     VersionedPlacement deleted =
-        useCases(ctx).delete(new DeletePlacementCommand(ctx.pathParam("name"), IfMatch.of(ctx)));
+        useCases.delete(
+            new DeletePlacementCommand(ctx.pathParam("name"), IfMatch.of(ctx), scopeOf.apply(ctx)));
     ApiResponses.ok(ctx, "Workload Placement deleted successfully", nameOf(deleted));
-  }
-
-  private PlacementUseCases useCases(Context ctx) {
-    return useCasesOf.apply(ctx);
   }
 
   /**

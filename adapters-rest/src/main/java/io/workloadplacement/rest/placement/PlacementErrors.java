@@ -12,8 +12,11 @@ import io.workloadplacement.domain.failure.StoreUnavailableException;
 import io.workloadplacement.domain.failure.UnknownClusterException;
 import io.workloadplacement.domain.failure.UnknownWorkspaceException;
 import io.workloadplacement.domain.failure.VersionConflictException;
+import io.workloadplacement.domain.failure.WriteContentionException;
+import io.workloadplacement.domain.failure.WriteForbiddenException;
 import io.workloadplacement.domain.model.FieldViolation;
 import io.workloadplacement.domain.model.PlacementField;
+import io.workloadplacement.rest.auth.AuthErrors;
 import io.workloadplacement.rest.http.ApiError;
 import io.workloadplacement.rest.http.Envelope.FieldError;
 import io.workloadplacement.rest.http.HttpErrors;
@@ -59,6 +62,10 @@ public final class PlacementErrors {
       return invalidContinueToken(e);
     } else if (failure instanceof StoreUnavailableException e) {
       return storeUnavailable(e, operation);
+    } else if (failure instanceof WriteForbiddenException e) {
+      return AuthErrors.forbidden(e.workspaceName());
+    } else if (failure instanceof WriteContentionException e) {
+      return writeContention(e);
     } else if (failure instanceof IllegalTransitionException) {
       // a client's request never drives the lifecycle: reaching here is a server bug
       return lifecycleFault();
@@ -216,6 +223,22 @@ public final class PlacementErrors {
         e.getMessage(),
         "ServiceUnavailable",
         "");
+  }
+
+  /**
+   * 503 for a write without {@code If-Match} that kept losing races: the client did not pin a
+   * version, so a 412 would blame an If-Match it never sent; trying again later succeeds.
+   */
+  private static ApiError writeContention(WriteContentionException e) {
+    return ApiError.of(
+        503,
+        "Service Unavailable",
+        "WriteContention",
+        "Workload placement is changing too often to write now",
+        "Error writing workload placement",
+        e.getMessage(),
+        "ServiceUnavailable",
+        "Retry the request");
   }
 
   private static ApiError lifecycleFault() {

@@ -6,7 +6,9 @@ import io.workloadplacement.domain.model.PlacementPatch;
 import io.workloadplacement.domain.model.ProvisioningStatus;
 import io.workloadplacement.domain.model.VersionedPlacement;
 import io.workloadplacement.domain.model.WorkloadPlacementSpec;
+import io.workloadplacement.domain.port.in.CreatePlacementCommand;
 import io.workloadplacement.domain.port.in.DeletePlacementCommand;
+import io.workloadplacement.domain.port.in.GetPlacementQuery;
 import io.workloadplacement.domain.port.in.PlacementPage;
 import io.workloadplacement.domain.port.in.PlacementQuery;
 import io.workloadplacement.domain.port.in.PlacementUseCases;
@@ -28,9 +30,9 @@ final class MisbehavingUseCases implements PlacementUseCases {
   }
 
   @Override
-  public VersionedPlacement create(WorkloadPlacementSpec spec) {
+  public VersionedPlacement create(CreatePlacementCommand command) {
     try {
-      return real.create(spec);
+      return real.create(command);
     } catch (PlacementValidationException e) {
       if (mutant == RealMutant.DROP_VIOLATION && e.violations().size() > 1) {
         throw new PlacementValidationException(e.violations().subList(1, e.violations().size()));
@@ -40,8 +42,8 @@ final class MisbehavingUseCases implements PlacementUseCases {
   }
 
   @Override
-  public VersionedPlacement get(String name) {
-    return real.get(name);
+  public VersionedPlacement get(GetPlacementQuery query) {
+    return real.get(query);
   }
 
   @Override
@@ -61,7 +63,8 @@ final class MisbehavingUseCases implements PlacementUseCases {
     }
     // read, merge here, then write every field back: what another update wrote in between is lost
     PlacementPatch patch = command.patch();
-    WorkloadPlacementSpec merged = patch.applyTo(real.get(command.name()).placement().spec());
+    WorkloadPlacementSpec merged =
+        patch.applyTo(real.get(new GetPlacementQuery(command.name())).placement().spec());
     pause();
     PlacementPatch everything =
         new PlacementPatch(
@@ -80,7 +83,7 @@ final class MisbehavingUseCases implements PlacementUseCases {
   @Override
   public VersionedPlacement delete(DeletePlacementCommand command) {
     if (mutant == RealMutant.DELETE_SUCCESSFUL
-        && real.get(command.name()).placement().provisioningStatus()
+        && real.get(new GetPlacementQuery(command.name())).placement().provisioningStatus()
             == ProvisioningStatus.SUCCESSFUL) {
       simulator.jumpToStatus(command.name(), ProvisioningStatus.PENDING);
       return real.delete(new DeletePlacementCommand(command.name(), Optional.empty()));

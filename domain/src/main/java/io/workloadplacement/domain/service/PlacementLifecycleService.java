@@ -31,13 +31,13 @@ public final class PlacementLifecycleService implements DrivePlacementLifecycleU
 
   private final PlacementEventPublisher events;
   private final Clock clock;
-  private final OptimisticWriter writer;
+  private final OptimisticWrites writes;
 
   public PlacementLifecycleService(
       PlacementRepository repository, PlacementEventPublisher events, Clock clock) {
     this.events = Objects.requireNonNull(events, "events");
     this.clock = Objects.requireNonNull(clock, "clock");
-    this.writer = new OptimisticWriter(Objects.requireNonNull(repository, "repository"));
+    this.writes = new OptimisticWrites(repository);
   }
 
   @Override
@@ -236,8 +236,10 @@ public final class PlacementLifecycleService implements DrivePlacementLifecycleU
 
   private VersionedPlacement change(
       String name, Function<WorkloadPlacement, WorkloadPlacement> transition) {
-    OptimisticWriter.Outcome outcome =
-        writer.modify(name, current -> Optional.of(transition.apply(current.placement())));
+    OptimisticWrites.Outcome outcome =
+        writes.write(
+            OptimisticWrites.Target.internal(name),
+            current -> new PlacementWrite.Replace(transition.apply(current.placement())));
     events.publish(new PlacementEvent(PlacementEvent.Type.MODIFIED, outcome.placement()));
     return outcome.placement();
   }

@@ -26,7 +26,9 @@ import io.workloadplacement.domain.model.PlacementPatch;
 import io.workloadplacement.domain.model.ProvisioningStatus;
 import io.workloadplacement.domain.model.VersionedPlacement;
 import io.workloadplacement.domain.model.WorkloadPlacementSpec;
+import io.workloadplacement.domain.port.in.CreatePlacementCommand;
 import io.workloadplacement.domain.port.in.DeletePlacementCommand;
+import io.workloadplacement.domain.port.in.GetPlacementQuery;
 import io.workloadplacement.domain.port.in.PlacementPage;
 import io.workloadplacement.domain.port.in.PlacementQuery;
 import io.workloadplacement.domain.port.in.UpdatePlacementCommand;
@@ -58,26 +60,27 @@ class PlacementServiceTest {
 
   @Test
   void createStoresAPendingPlacementAndAnnouncesIt() {
-    VersionedPlacement created = service.create(SamplePlacements.seed());
+    VersionedPlacement created =
+        service.create(new CreatePlacementCommand(SamplePlacements.seed()));
 
     assertThat(created.placement().provisioningStatus()).isEqualTo(ProvisioningStatus.PENDING);
     assertThat(created.placement().createdAt()).isEqualTo(clock.instant());
     assertThat(created.placement().updatedAt()).isNull();
     assertThat(created.placement().spec()).isEqualTo(SamplePlacements.seed());
-    assertThat(service.get(SamplePlacements.SEED_NAME)).isEqualTo(created);
+    assertThat(service.get(new GetPlacementQuery(SamplePlacements.SEED_NAME))).isEqualTo(created);
     assertThat(events.events())
         .containsExactly(new PlacementEvent(PlacementEvent.Type.ADDED, created));
   }
 
   @Test
   void aSecondCreateOfTheSameNameIsRefusedAndChangesNothing() {
-    VersionedPlacement first = service.create(SamplePlacements.seed());
+    VersionedPlacement first = service.create(new CreatePlacementCommand(SamplePlacements.seed()));
     WorkloadPlacementSpec other =
         SamplePlacements.oneCommand("xyz", SamplePlacements.SEED_NAME, List.of("gpu-1"));
 
-    assertThatThrownBy(() -> service.create(other))
+    assertThatThrownBy(() -> service.create(new CreatePlacementCommand(other)))
         .isInstanceOf(PlacementAlreadyExistsException.class);
-    assertThat(service.get(SamplePlacements.SEED_NAME)).isEqualTo(first);
+    assertThat(service.get(new GetPlacementQuery(SamplePlacements.SEED_NAME))).isEqualTo(first);
   }
 
   @Test
@@ -86,7 +89,7 @@ class PlacementServiceTest {
         new WorkloadPlacementSpec(
             "abc", "bad", List.of("worker-1"), "0s", "delete", null, null, null, List.of());
 
-    assertThatThrownBy(() -> service.create(bad))
+    assertThatThrownBy(() -> service.create(new CreatePlacementCommand(bad)))
         .isInstanceOfSatisfying(
             PlacementValidationException.class,
             e ->
@@ -100,13 +103,17 @@ class PlacementServiceTest {
   @Test
   void unknownWorkspaceAndClusterAreRefused() {
     assertThatThrownBy(
-            () -> service.create(SamplePlacements.oneCommand("nope", "p1", List.of("worker-1"))))
+            () ->
+                service.create(
+                    new CreatePlacementCommand(
+                        SamplePlacements.oneCommand("nope", "p1", List.of("worker-1")))))
         .isInstanceOfSatisfying(
             UnknownWorkspaceException.class, e -> assertThat(e.workspaceName()).isEqualTo("nope"));
     assertThatThrownBy(
             () ->
                 service.create(
-                    SamplePlacements.oneCommand("abc", "p1", List.of("worker-1", "gpu-1"))))
+                    new CreatePlacementCommand(
+                        SamplePlacements.oneCommand("abc", "p1", List.of("worker-1", "gpu-1")))))
         .isInstanceOfSatisfying(
             UnknownClusterException.class, e -> assertThat(e.clusterName()).isEqualTo("gpu-1"));
     assertThat(repository.find("p1")).isEmpty();
@@ -114,16 +121,19 @@ class PlacementServiceTest {
 
   @Test
   void getOfAMissingNameIsNotFound() {
-    assertThatThrownBy(() -> service.get("missing"))
+    assertThatThrownBy(() -> service.get(new GetPlacementQuery("missing")))
         .isInstanceOfSatisfying(
             PlacementNotFoundException.class, e -> assertThat(e.name()).isEqualTo("missing"));
   }
 
   @Test
   void listFiltersByWorkspaceAndStatus() {
-    service.create(SamplePlacements.oneCommand("abc", "a1", List.of("worker-1")));
-    service.create(SamplePlacements.oneCommand("xyz", "x1", List.of("gpu-1")));
-    service.create(SamplePlacements.oneCommand("abc", "a2", List.of("worker-2")));
+    service.create(
+        new CreatePlacementCommand(SamplePlacements.oneCommand("abc", "a1", List.of("worker-1"))));
+    service.create(
+        new CreatePlacementCommand(SamplePlacements.oneCommand("xyz", "x1", List.of("gpu-1"))));
+    service.create(
+        new CreatePlacementCommand(SamplePlacements.oneCommand("abc", "a2", List.of("worker-2"))));
     lifecycle.admit("a2");
 
     assertThat(
@@ -148,7 +158,9 @@ class PlacementServiceTest {
     List<String> expected = new ArrayList<>();
     for (int i = 0; i < 7; i++) {
       String name = "p" + i;
-      service.create(SamplePlacements.oneCommand("abc", name, List.of("worker-1")));
+      service.create(
+          new CreatePlacementCommand(
+              SamplePlacements.oneCommand("abc", name, List.of("worker-1"))));
       expected.add(name);
     }
     List<String> seen = new ArrayList<>();
@@ -169,8 +181,10 @@ class PlacementServiceTest {
 
   @Test
   void aPageThatEndsExactlyAtTheLastItemHasNoToken() {
-    service.create(SamplePlacements.oneCommand("abc", "p1", List.of("worker-1")));
-    service.create(SamplePlacements.oneCommand("abc", "p2", List.of("worker-1")));
+    service.create(
+        new CreatePlacementCommand(SamplePlacements.oneCommand("abc", "p1", List.of("worker-1"))));
+    service.create(
+        new CreatePlacementCommand(SamplePlacements.oneCommand("abc", "p2", List.of("worker-1"))));
     PlacementPage page =
         service.list(query(Optional.empty(), Optional.empty(), OptionalInt.of(2), null));
     assertThat(names(page)).containsExactly("p1", "p2");
@@ -200,7 +214,7 @@ class PlacementServiceTest {
 
   @Test
   void updateMergesChangesAndStampsUpdatedAt() {
-    service.create(SamplePlacements.seed());
+    service.create(new CreatePlacementCommand(SamplePlacements.seed()));
     clock.advance(Duration.ofMinutes(5));
 
     VersionedPlacement updated =
@@ -229,7 +243,8 @@ class PlacementServiceTest {
 
   @Test
   void anUpdateThatChangesNothingWritesNothing() {
-    VersionedPlacement created = service.create(SamplePlacements.seed());
+    VersionedPlacement created =
+        service.create(new CreatePlacementCommand(SamplePlacements.seed()));
     VersionedPlacement result =
         service.update(
             command(new PlacementPatch(null, null, null, "15m", "Delete", null, null, null, null)));
@@ -239,7 +254,7 @@ class PlacementServiceTest {
 
   @Test
   void aNameInTheBodyThatDiffersFromThePathIsARefusedChange() {
-    service.create(SamplePlacements.seed());
+    service.create(new CreatePlacementCommand(SamplePlacements.seed()));
     assertThatThrownBy(
             () ->
                 service.update(
@@ -256,10 +271,10 @@ class PlacementServiceTest {
 
   @Test
   void anUpdateIsJudgedAgainstTheCurrentStatus() {
-    service.create(SamplePlacements.seed());
+    service.create(new CreatePlacementCommand(SamplePlacements.seed()));
     lifecycle.admit(SamplePlacements.SEED_NAME);
     lifecycle.startProvisioning(SamplePlacements.SEED_NAME);
-    VersionedPlacement before = service.get(SamplePlacements.SEED_NAME);
+    VersionedPlacement before = service.get(new GetPlacementQuery(SamplePlacements.SEED_NAME));
 
     assertThatThrownBy(
             () ->
@@ -273,12 +288,12 @@ class PlacementServiceTest {
               assertThat(e.fields()).containsExactly(PlacementField.CLUSTERS);
               assertThat(e.status()).isEqualTo(ProvisioningStatus.IN_PROGRESS);
             });
-    assertThat(service.get(SamplePlacements.SEED_NAME)).isEqualTo(before);
+    assertThat(service.get(new GetPlacementQuery(SamplePlacements.SEED_NAME))).isEqualTo(before);
   }
 
   @Test
   void anAllowedChangeWithAnInvalidResultIsAValidationError() {
-    service.create(SamplePlacements.seed());
+    service.create(new CreatePlacementCommand(SamplePlacements.seed()));
     assertThatThrownBy(
             () ->
                 service.update(
@@ -295,7 +310,7 @@ class PlacementServiceTest {
 
   @Test
   void updatingToAnUnknownClusterIsRefused() {
-    service.create(SamplePlacements.seed());
+    service.create(new CreatePlacementCommand(SamplePlacements.seed()));
     assertThatThrownBy(
             () ->
                 service.update(
@@ -307,7 +322,8 @@ class PlacementServiceTest {
 
   @Test
   void ifMatchWithAStaleVersionIsAConflict() {
-    VersionedPlacement created = service.create(SamplePlacements.seed());
+    VersionedPlacement created =
+        service.create(new CreatePlacementCommand(SamplePlacements.seed()));
     service.update(
         command(new PlacementPatch(null, null, null, "20m", null, null, null, null, null)));
 
@@ -325,13 +341,19 @@ class PlacementServiceTest {
                     new DeletePlacementCommand(
                         SamplePlacements.SEED_NAME, Optional.of(created.version()))))
         .isInstanceOf(VersionConflictException.class);
-    assertThat(service.get(SamplePlacements.SEED_NAME).placement().spec().burstDuration())
+    assertThat(
+            service
+                .get(new GetPlacementQuery(SamplePlacements.SEED_NAME))
+                .placement()
+                .spec()
+                .burstDuration())
         .isEqualTo("20m");
   }
 
   @Test
   void ifMatchWithTheCurrentVersionSucceeds() {
-    VersionedPlacement created = service.create(SamplePlacements.seed());
+    VersionedPlacement created =
+        service.create(new CreatePlacementCommand(SamplePlacements.seed()));
     PlacementPatch patch =
         new PlacementPatch(null, null, null, "25m", null, null, null, null, null);
     VersionedPlacement updated =
@@ -356,9 +378,10 @@ class PlacementServiceTest {
   @ParameterizedTest
   @EnumSource(ProvisioningStatus.class)
   void deletionFollowsTheTableInEveryStatusReachedThroughTheLifecycle(ProvisioningStatus status) {
-    service.create(SamplePlacements.oneCommand("abc", "p", List.of("worker-1")));
+    service.create(
+        new CreatePlacementCommand(SamplePlacements.oneCommand("abc", "p", List.of("worker-1"))));
     LifecycleWalk.to(lifecycle, "p", status);
-    VersionedPlacement before = service.get("p");
+    VersionedPlacement before = service.get(new GetPlacementQuery("p"));
     assertThat(before.placement().provisioningStatus()).isEqualTo(status);
 
     boolean allowed =
@@ -377,7 +400,7 @@ class PlacementServiceTest {
       assertThatThrownBy(() -> service.delete(new DeletePlacementCommand("p", Optional.empty())))
           .isInstanceOfSatisfying(
               DeletionRestrictedException.class, e -> assertThat(e.status()).isEqualTo(status));
-      assertThat(service.get("p")).isEqualTo(before);
+      assertThat(service.get(new GetPlacementQuery("p"))).isEqualTo(before);
     }
   }
 

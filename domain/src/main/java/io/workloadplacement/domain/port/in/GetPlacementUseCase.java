@@ -6,9 +6,10 @@ import io.workloadplacement.domain.model.VersionedPlacement;
 public interface GetPlacementUseCase {
 
   /**
-   * The placement named {@code name}.
+   * The placement the query names.
    *
-   * @throws io.workloadplacement.domain.failure.PlacementNotFoundException
+   * @throws io.workloadplacement.domain.failure.PlacementNotFoundException also when it is outside
+   *     the caller's scope
    */
-  VersionedPlacement get(String name);
+  VersionedPlacement get(GetPlacementQuery query);
 }
