@@ -5,6 +5,7 @@ import io.workloadplacement.domain.model.ClusterPlacementDecision;
 import io.workloadplacement.domain.model.CommandExecution;
 import io.workloadplacement.domain.model.Condition;
 import io.workloadplacement.domain.model.ConditionStatus;
+import io.workloadplacement.domain.model.DurationText;
 import io.workloadplacement.domain.model.HelmConfig;
 import io.workloadplacement.domain.model.HelmFlags;
 import io.workloadplacement.domain.model.ManifestResource;
@@ -206,7 +207,7 @@ final class PlacementResourceMapper {
                     r.name(),
                     r.type().wireName(),
                     r.success(),
-                    GoDurations.format(r.duration()),
+                    DurationText.formatExact(r.duration()),
                     r.message())));
   }
 
@@ -245,7 +246,7 @@ final class PlacementResourceMapper {
                         r.name(),
                         wire(StepType.fromWireName(r.type()), r.type()),
                         Boolean.TRUE.equals(r.success()),
-                        GoDurations.parse(r.duration()),
+                        DurationText.parse(r.duration()),
                         r.message()))
             .toList());
   }

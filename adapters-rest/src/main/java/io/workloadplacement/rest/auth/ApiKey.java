@@ -1,16 +1,14 @@
 package io.workloadplacement.rest.auth;
 
+import io.workloadplacement.domain.model.DnsNames;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * One configured API key: the secret a client exchanges for a token, its role, and the workspace an
  * {@code Editor} or {@code Viewer} key is bound to ({@code Owner} keys have none).
  */
 public record ApiKey(String key, Role role, Optional<String> workspace) {
-
-  private static final Pattern DNS_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?");
 
   public ApiKey {
     Objects.requireNonNull(key, "key");
@@ -27,7 +25,7 @@ public record ApiKey(String key, Role role, Optional<String> workspace) {
       throw new IllegalArgumentException("an Owner key covers every workspace; it takes none");
     }
     workspace
-        .filter(w -> !DNS_LABEL.matcher(w).matches())
+        .filter(w -> !DnsNames.isLabel(w))
         .ifPresent(
             w -> {
               throw new IllegalArgumentException("workspace \"" + w + "\" is not a DNS-1123 label");

@@ -6,20 +6,45 @@ import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** One INFO line per request, with its id, after the response is written. */
+/**
+ * One INFO line per request, with its id, after the response is written: the one home of the access
+ * line, also for requests that end outside Javalin's logger (a stream whose client left).
+ */
 public final class AccessLog implements RequestLogger {
 
   private static final Logger LOG = LoggerFactory.getLogger("io.workloadplacement.rest.access");
 
   @Override
   public void handle(Context ctx, Float executionTimeMs) {
-    String query = ctx.queryString();
-    LOG.info(
-        "requestId={} method={} path={} status={} durationMs={}",
+    write(
         RequestIds.of(ctx),
-        ctx.method(),
-        query == null ? ctx.path() : ctx.path() + "?" + query,
+        String.valueOf(ctx.method()),
+        target(ctx),
         ctx.statusCode(),
-        String.format(Locale.ROOT, "%.1f", executionTimeMs));
+        executionTimeMs);
+  }
+
+  /** The path of {@code ctx} with its query, as the access line shows it. */
+  public static String target(Context ctx) {
+    String query = ctx.queryString();
+    return query == null ? ctx.path() : ctx.path() + "?" + query;
+  }
+
+  /** Writes the access line of one request; {@code note}, when given, ends it in parentheses. */
+  public static void write(
+      String requestId,
+      String method,
+      String target,
+      int status,
+      double durationMs,
+      String... note) {
+    LOG.info(
+        "requestId={} method={} path={} status={} durationMs={}{}",
+        requestId,
+        method,
+        target,
+        status,
+        String.format(Locale.ROOT, "%.1f", durationMs),
+        note.length == 0 ? "" : " (" + String.join(", ", note) + ")");
   }
 }

@@ -1,6 +1,7 @@
 package io.workloadplacement.rest.placement;
 
 import io.javalin.http.Context;
+import io.workloadplacement.domain.model.DnsNames;
 import io.workloadplacement.domain.model.PlacementFilter;
 import io.workloadplacement.domain.model.ProvisioningStatus;
 import io.workloadplacement.domain.port.in.PlacementQuery;
@@ -11,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.regex.Pattern;
 
 /**
  * A list's query: filters {@code workspaceName} and {@code provisioningStatus}, paging {@code
@@ -19,7 +19,6 @@ import java.util.regex.Pattern;
  */
 final class ListQueries {
 
-  private static final Pattern DNS_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?");
   private static final String STATUSES =
       "Pending, Queued, InProgress, Successful, Completed or Failed";
 
@@ -30,7 +29,7 @@ final class ListQueries {
     List<FieldError> errors = new ArrayList<>();
     Optional<String> workspace = pathWorkspace.or(() -> nonEmpty(ctx.queryParam("workspaceName")));
     workspace
-        .filter(w -> !DNS_LABEL.matcher(w).matches())
+        .filter(w -> !DnsNames.isLabel(w))
         .ifPresent(w -> errors.add(new FieldError("workspaceName", "must be a DNS-1123 label")));
     Optional<String> statusText = nonEmpty(ctx.queryParam("provisioningStatus"));
     Optional<ProvisioningStatus> status = statusText.flatMap(ProvisioningStatus::fromWireName);

@@ -1,11 +1,7 @@
 package io.workloadplacement.domain.model;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,23 +13,8 @@ public record BurstDuration(String text, Duration duration) {
   /** The CRD's limit on the text's length. */
   public static final int MAX_LENGTH = 100;
 
-  /** The CRD's pattern, whole. */
-  public static final Pattern PATTERN = Pattern.compile("^(\\d+(\\.\\d+)?(ns|us|µs|ms|s|m|h|d))+$");
-
-  private static final Pattern PART = Pattern.compile("(\\d+(?:\\.\\d+)?)(ns|us|µs|ms|s|m|h|d)");
-
-  private static final Map<String, Long> NANOS_PER_UNIT =
-      Map.of(
-          "ns", 1L,
-          "us", 1_000L,
-          "µs", 1_000L,
-          "ms", 1_000_000L,
-          "s", 1_000_000_000L,
-          "m", 60_000_000_000L,
-          "h", 3_600_000_000_000L,
-          "d", 86_400_000_000_000L);
-
-  private static final BigDecimal MAX_NANOS = BigDecimal.valueOf(Long.MAX_VALUE);
+  /** The CRD's pattern, whole (the syntax of {@link DurationText}). */
+  public static final Pattern PATTERN = DurationText.PATTERN;
 
   public BurstDuration {
     Objects.requireNonNull(text, "text");
@@ -58,24 +39,11 @@ public record BurstDuration(String text, Duration duration) {
       throw new IllegalArgumentException(
           "must be at most " + MAX_LENGTH + " characters, got " + text.length());
     }
-    if (!PATTERN.matcher(text).matches()) {
-      throw new IllegalArgumentException(
-          "must be a duration such as 15m, 1.5h or 2d5h30m (units ns, us, µs, ms, s, m, h, d)");
-    }
-    BigDecimal nanos = BigDecimal.ZERO;
-    Matcher part = PART.matcher(text);
-    while (part.find()) {
-      BigDecimal amount = new BigDecimal(part.group(1));
-      nanos = nanos.add(amount.multiply(BigDecimal.valueOf(NANOS_PER_UNIT.get(part.group(2)))));
-      if (nanos.compareTo(MAX_NANOS) > 0) {
-        throw new IllegalArgumentException("is too long: at most about 292 years");
-      }
-    }
-    long wholeNanos = nanos.setScale(0, RoundingMode.DOWN).longValueExact();
-    if (wholeNanos == 0) {
+    Duration duration = DurationText.parseUnsigned(text);
+    if (duration.isZero()) {
       throw new IllegalArgumentException("must be greater than zero");
     }
-    return new BurstDuration(text, Duration.ofNanos(wholeNanos));
+    return new BurstDuration(text, duration);
   }
 
   /** True when {@code text} parses. */

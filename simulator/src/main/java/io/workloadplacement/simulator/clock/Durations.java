@@ -1,13 +1,13 @@
 package io.workloadplacement.simulator.clock;
 
-import io.workloadplacement.domain.model.BurstDuration;
+import io.workloadplacement.domain.model.DurationText;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 
 /**
- * Parses the durations of the control API, the CLI and the topology file: Go style as in the CRD
- * ({@code 90s}, {@code 1m30s}, {@code 500ms}), zero ({@code 0}, {@code 0s}) or ISO 8601 ({@code
- * PT90S}).
+ * Reads the durations of the control API, the CLI and the topology file: the domain's Go-style text
+ * ({@code 90s}, {@code 1m30s}, {@code 500ms}, {@code 0}) or ISO 8601 ({@code PT90S}), never
+ * negative.
  */
 public final class Durations {
 
@@ -23,28 +23,23 @@ public final class Durations {
       throw new IllegalArgumentException("a duration is required, such as 90s or 1m30s");
     }
     String trimmed = text.trim();
+    Duration duration;
     if (trimmed.startsWith("P") || trimmed.startsWith("p")) {
       try {
-        return requireNotNegative(Duration.parse(trimmed), text);
+        duration = Duration.parse(trimmed);
       } catch (DateTimeParseException e) {
         throw new IllegalArgumentException("\"" + text + "\" is not an ISO 8601 duration");
       }
+    } else {
+      try {
+        duration = DurationText.parse(trimmed);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("duration \"" + text + "\" " + e.getMessage());
+      }
     }
-    if (trimmed.matches("0+(\\.0+)?([a-zµ]+)?")
-        && BurstDuration.PATTERN.matcher(trimmed.replaceFirst("^0+(\\.0+)?$", "0s")).matches()) {
-      return Duration.ZERO;
-    }
-    try {
-      return BurstDuration.parse(trimmed).duration();
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("duration \"" + text + "\" " + e.getMessage());
-    }
-  }
-
-  private static Duration requireNotNegative(Duration d, String text) {
-    if (d.isNegative()) {
+    if (duration.isNegative()) {
       throw new IllegalArgumentException("duration \"" + text + "\" must not be negative");
     }
-    return d;
+    return duration;
   }
 }

@@ -12,6 +12,7 @@ import io.javalin.http.Context;
 import io.workloadplacement.rest.http.ApiErrorException;
 import io.workloadplacement.rest.http.HttpErrors;
 import io.workloadplacement.rest.http.JsonBodies;
+import io.workloadplacement.rest.json.JsonPaths;
 
 /**
  * Reads the control API's request bodies into records. The REST adapter's reader does the HTTP part
@@ -51,20 +52,10 @@ final class ControlBodies {
     }
   }
 
-  /** {@code a.b[2].c} for where Jackson stopped. */
-  static String pathOf(JsonMappingException e) {
-    StringBuilder path = new StringBuilder();
-    for (JsonMappingException.Reference ref : e.getPath()) {
-      if (ref.getFieldName() != null) {
-        if (path.length() > 0) {
-          path.append('.');
-        }
-        path.append(ref.getFieldName());
-      } else if (ref.getIndex() >= 0) {
-        path.append('[').append(ref.getIndex()).append(']');
-      }
-    }
-    return path.length() == 0 ? "body" : path.toString();
+  /** Where Jackson stopped, or {@code body} when it stopped at the body itself. */
+  private static String pathOf(JsonMappingException e) {
+    String path = JsonPaths.of(e);
+    return path.isEmpty() ? "body" : path;
   }
 
   /** Jackson's complaint without its Java type names and source excerpt. */

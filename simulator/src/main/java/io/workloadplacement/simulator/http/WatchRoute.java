@@ -2,6 +2,8 @@ package io.workloadplacement.simulator.http;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.workloadplacement.domain.model.DnsNames;
+import io.workloadplacement.rest.http.AccessLog;
 import io.workloadplacement.rest.http.ApiErrorException;
 import io.workloadplacement.rest.http.RequestIds;
 import io.workloadplacement.simulator.Simulator;
@@ -16,9 +18,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Pattern;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * {@code GET /api/v1/workload-placement/watch}: placement events as server-sent events, optionally
@@ -41,11 +40,6 @@ final class WatchRoute implements AutoCloseable {
 
   /** The watch's path. */
   static final String PATH = ApiCall.BASE + "/" + SEGMENT;
-
-  private static final Pattern DNS_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?");
-
-  // the REST adapter's access log, for the line of a stream whose client left
-  private static final Logger ACCESS = LoggerFactory.getLogger("io.workloadplacement.rest.access");
 
   private final Simulator simulator;
   private final Duration heartbeat;
@@ -100,7 +94,7 @@ final class WatchRoute implements AutoCloseable {
     }
     ctx.skipRemainingHandlers();
     Optional<String> workspace = Optional.ofNullable(ctx.queryParam("workspaceName"));
-    if (workspace.isPresent() && !DNS_LABEL.matcher(workspace.get()).matches()) {
+    if (workspace.isPresent() && !DnsNames.isLabel(workspace.get())) {
       throw new ApiErrorException(
           ControlErrors.invalid("workspaceName", "must be a DNS-1123 label"));
     }
@@ -115,6 +109,7 @@ final class WatchRoute implements AutoCloseable {
     CompletableFuture<Void> ended = new CompletableFuture<>();
     String requestId = RequestIds.of(ctx);
     long startNanos = System.nanoTime();
+    String target = AccessLog.target(ctx);
     // Javalin calls the supplier once the request is asynchronous; when `ended` completes it logs
     // the request and completes the response
     ctx.future(
@@ -134,11 +129,13 @@ final class WatchRoute implements AutoCloseable {
                   open.remove(stream);
                 }
                 if (clientLeft) {
-                  ACCESS.info(
-                      "requestId={} method=GET path={} status=200 durationMs={} (client left)",
+                  AccessLog.write(
                       requestId,
-                      PATH,
-                      (System.nanoTime() - startNanos) / 1_000_000);
+                      "GET",
+                      target,
+                      200,
+                      (System.nanoTime() - startNanos) / 1e6,
+                      "client left");
                 }
                 // completing ends the asynchronous request; left open, Jetty would count a
                 // departed client as in flight for ever, and a graceful stop would wait for it

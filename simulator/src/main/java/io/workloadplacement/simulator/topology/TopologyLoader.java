@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.workloadplacement.domain.model.DnsNames;
+import io.workloadplacement.rest.json.JsonPaths;
 import io.workloadplacement.simulator.clock.Durations;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,7 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Reads a {@link Topology} from YAML or JSON:
@@ -37,8 +38,6 @@ import java.util.regex.Pattern;
  * Unknown fields are errors: a typo in a config file should not pass silently.
  */
 public final class TopologyLoader {
-
-  private static final Pattern DNS_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?");
 
   private TopologyLoader() {}
 
@@ -99,15 +98,8 @@ public final class TopologyLoader {
   private static String describe(JsonProcessingException e) {
     String where =
         e.getLocation() == null ? "" : " (near line " + e.getLocation().getLineNr() + ")";
-    if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
-      StringBuilder path = new StringBuilder();
-      for (JsonMappingException.Reference ref : m.getPath()) {
-        if (ref.getFieldName() != null) {
-          path.append(path.length() == 0 ? "" : ".").append(ref.getFieldName());
-        } else if (ref.getIndex() >= 0) {
-          path.append('[').append(ref.getIndex()).append(']');
-        }
-      }
+    String path = e instanceof JsonMappingException m ? JsonPaths.of(m) : "";
+    if (!path.isEmpty()) {
       String what =
           e instanceof UnrecognizedPropertyException u
               ? "unknown field"
@@ -198,7 +190,7 @@ public final class TopologyLoader {
   }
 
   private static void requireLabel(String name, String path) {
-    if (name == null || !DNS_LABEL.matcher(name).matches()) {
+    if (!DnsNames.isLabel(name)) {
       throw new TopologyException(
           path + ": must be a DNS-1123 label (lowercase alphanumerics and '-'), got " + name);
     }

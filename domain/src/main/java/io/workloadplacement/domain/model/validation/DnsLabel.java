@@ -8,21 +8,15 @@ import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
-import jakarta.validation.ReportAsSingleViolation;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /** A DNS-1123 label (RFC 1123): what Kubernetes accepts for namespaces and many names. */
 @Documented
-@Constraint(validatedBy = {})
+@Constraint(validatedBy = DnsLabelValidator.class)
 @Target({FIELD, METHOD, PARAMETER, TYPE_USE})
 @Retention(RUNTIME)
-@ReportAsSingleViolation
-@Pattern(regexp = "[a-z0-9]([-a-z0-9]*[a-z0-9])?")
-@Size(max = 63)
 public @interface DnsLabel {
   String message() default
       "must be a DNS-1123 label: at most 63 lowercase letters, digits or '-',"

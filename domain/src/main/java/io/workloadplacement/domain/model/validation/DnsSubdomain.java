@@ -8,21 +8,15 @@ import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
-import jakarta.validation.ReportAsSingleViolation;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /** A DNS-1123 subdomain: what Kubernetes accepts for most object names. */
 @Documented
-@Constraint(validatedBy = {})
+@Constraint(validatedBy = DnsSubdomainValidator.class)
 @Target({FIELD, METHOD, PARAMETER, TYPE_USE})
 @Retention(RUNTIME)
-@ReportAsSingleViolation
-@Pattern(regexp = "[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*")
-@Size(max = 253)
 public @interface DnsSubdomain {
   String message() default
       "must be a DNS-1123 subdomain: at most 253 lowercase letters, digits, '-' or '.',"
