@@ -15,6 +15,7 @@ import io.workloadplacement.rest.http.AccessLog;
 import io.workloadplacement.rest.http.CorsFilter;
 import io.workloadplacement.rest.http.JettyErrorEnvelopes;
 import io.workloadplacement.rest.http.JsonBodies;
+import io.workloadplacement.rest.http.QueryEncoding;
 import io.workloadplacement.rest.http.RequestIds;
 import io.workloadplacement.rest.json.JsonMapping;
 import io.workloadplacement.rest.placement.PlacementController;
@@ -34,7 +35,7 @@ public final class PlacementApi {
     boolean authEnabled = settings.auth().enabled();
     TokenIssuer tokens = new TokenIssuer(settings.auth());
     AuthFilter auth = new AuthFilter(authEnabled, tokens);
-    AuthRoutes authRoutes = new AuthRoutes(authEnabled, tokens);
+    AuthRoutes authRoutes = new AuthRoutes(settings.auth(), tokens);
     PlacementController placements = new PlacementController(settings.useCases(), auth::scopeOf);
     ServiceRoutes service = new ServiceRoutes(settings.readiness());
     CorsFilter cors = new CorsFilter(settings.allowedOrigins());
@@ -44,6 +45,7 @@ public final class PlacementApi {
           RoutesConfig routes = config.routes;
           routes.before(RequestIds::assign);
           routes.before(cors::handle);
+          routes.before(QueryEncoding::check);
           // only the placement routes, and only once matched: unknown routes stay 404 and wrong
           // methods 405; health, documentation and extensions are never behind a token
           routes.beforeMatched(BASE, auth::handle);

@@ -202,10 +202,56 @@ class BadInputTest {
 
   @Test
   void aPathJettyRefusesIsStillAnEnvelope() {
-    Reply reply = server.rawGet(BASE + "/%zz");
+    // well encoded, but a NUL that Jetty refuses in any path
+    Reply reply = server.rawGet(BASE + "/%00");
 
     assertErrorEnvelope(reply, 400, "");
     assertThat(reply.header("X-Request-Id")).isNotBlank();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/%zz", "/abc%", "/abc%4", "/%C3%28", "/get/%zz"})
+  void aBadlyPercentEncodedPathIsAValidationErrorNamingThePath(String tail) {
+    Reply reply = server.rawGet(BASE + tail);
+
+    assertErrorEnvelope(reply, 400, "ValidationError");
+    assertThat(fieldsOf(reply)).containsExactly("path");
+    assertThat(reply.json().path("error").path("fields").get(0).path("message").asText())
+        .startsWith("is not correctly percent-encoded");
+    assertThat(reply.header("X-Request-Id")).isNotBlank();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "limit=%zz",
+        "continue=%%%garbage",
+        "limit=2%",
+        "workspaceName=%C3%28",
+        "provisioningStatus=Pend%g1ng"
+      })
+  void aBadlyPercentEncodedQueryValueIsAValidationErrorNamingTheParameter(String query) {
+    Reply reply = server.rawGet(BASE + "?" + query);
+
+    assertErrorEnvelope(reply, 400, "ValidationError");
+    assertThat(fieldsOf(reply)).containsExactly(query.substring(0, query.indexOf('=')));
+  }
+
+  @Test
+  void everyBadlyEncodedParameterIsNamedEvenAnUnknownOneAndABadName() {
+    Reply reply = server.rawGet(BASE + "?limit=%zz&x=%&%q1=2&workspaceName=abc");
+
+    assertErrorEnvelope(reply, 400, "ValidationError");
+    assertThat(fieldsOf(reply)).containsExactly("limit", "x", "%q1");
+  }
+
+  @Test
+  void wellEncodedParametersAreDecodedAsBefore() {
+    Reply reply = server.rawGet(BASE + "?workspaceName=ab%63&limit=%31");
+
+    assertThat(reply.status()).isEqualTo(200);
+    assertThat(reply.json().path("data")).hasSize(1);
+    assertThat(reply.json().path("data").get(0).path("name").asText()).isEqualTo(SEED_NAME);
   }
 
   @Test

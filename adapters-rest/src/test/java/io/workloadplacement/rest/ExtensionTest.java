@@ -29,15 +29,12 @@ class ExtensionTest {
                           "/sim/v1/fault",
                           ctx -> {
                             throw new ApiErrorException(
-                                ApiError.of(
-                                    503,
-                                    "Service Unavailable",
-                                    "",
-                                    "Injected",
-                                    "Injected fault",
-                                    "kubernetes API timeout",
-                                    "ServiceUnavailable",
-                                    ""));
+                                ApiError.builder(503, "Service Unavailable")
+                                    .errorMessage("Injected")
+                                    .dataMessage("Injected fault")
+                                    .cause("kubernetes API timeout")
+                                    .reason("ServiceUnavailable")
+                                    .build());
                           });
                     }))) {
       Reply ok = server.get("/sim/v1/clock");

@@ -52,6 +52,14 @@ final class TestServer implements AutoCloseable {
       WorkspaceDirectory workspaces,
       UnaryOperator<PlacementApiSettings.Builder> customize,
       List<ApiKey> keys) {
+    this(workspaces, customize, keys, UnaryOperator.identity());
+  }
+
+  private TestServer(
+      WorkspaceDirectory workspaces,
+      UnaryOperator<PlacementApiSettings.Builder> customize,
+      List<ApiKey> keys,
+      UnaryOperator<AuthSettings> authCustomize) {
     service =
         new PlacementService(
             repository,
@@ -62,7 +70,7 @@ final class TestServer implements AutoCloseable {
     PlacementApiSettings.Builder settings = PlacementApiSettings.builder(service);
     if (!keys.isEmpty()) {
       // tokens expire on the same clock the test moves
-      settings.auth(AuthSettings.of(keys).withClock(clock));
+      settings.auth(authCustomize.apply(AuthSettings.of(keys).withClock(clock)));
     }
     app = PlacementApi.create(customize.apply(settings).build());
     app.start("127.0.0.1", 0);
@@ -81,6 +89,11 @@ final class TestServer implements AutoCloseable {
   /** A server that asks for a token exchanged for one of {@code keys}. */
   static TestServer withAuth(List<ApiKey> keys, UnaryOperator<PlacementApiSettings.Builder> more) {
     return new TestServer(FixedWorkspaces.any(), more, keys);
+  }
+
+  /** A server that asks for a token, with its authentication settings changed. */
+  static TestServer withAuthSettings(List<ApiKey> keys, UnaryOperator<AuthSettings> customize) {
+    return new TestServer(FixedWorkspaces.any(), b -> b, keys, customize);
   }
 
   /** A server that knows only {@code workspaces}. */

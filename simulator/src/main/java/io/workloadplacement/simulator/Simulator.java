@@ -30,7 +30,6 @@ import io.workloadplacement.simulator.topology.Topology;
 import io.workloadplacement.simulator.topology.TopologyWorkspaceDirectory;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -109,11 +108,6 @@ public final class Simulator implements AutoCloseable {
   /** The timing profile in effect. */
   public TimingProfile timings() {
     return config.timings();
-  }
-
-  /** The simulated time, read-only, for adapters that stamp times of their own. */
-  public Clock timeSource() {
-    return clock;
   }
 
   /** The time, mode and speed of the clock. */
@@ -266,6 +260,15 @@ public final class Simulator implements AutoCloseable {
               .forEach(p -> subscriber.accept(new PlacementEvent(PlacementEvent.Type.ADDED, p)));
           return events.subscribe(subscriber);
         });
+  }
+
+  /**
+   * Stops simulated time at once, without waiting for the simulation lock: a running {@link
+   * #advance} ends at its next transition and nothing is run after. Requests still work; {@link
+   * #close} is still needed.
+   */
+  public void stopTime() {
+    scheduler.stop();
   }
 
   /** Stops the clock thread and releases the validator. */

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.workloadplacement.domain.failure.PlacementAlreadyExistsException;
 import io.workloadplacement.domain.failure.VersionConflictException;
+import io.workloadplacement.domain.fixtures.PlacementPatches;
 import io.workloadplacement.domain.fixtures.SamplePlacements;
 import io.workloadplacement.domain.model.PlacementEvent;
-import io.workloadplacement.domain.model.PlacementPatch;
 import io.workloadplacement.domain.model.VersionedPlacement;
 import io.workloadplacement.domain.port.in.CreatePlacementCommand;
 import io.workloadplacement.domain.port.in.GetPlacementQuery;
@@ -87,8 +87,7 @@ class ConcurrencyTest {
                       .update(
                           new UpdatePlacementCommand(
                               "shared",
-                              new PlacementPatch(
-                                  null, null, clusters, null, null, null, null, null, null),
+                              PlacementPatches.patch().clusters(clusters).build(),
                               Optional.of(current.version())));
                   return true;
                 } catch (VersionConflictException e) {

@@ -6,13 +6,13 @@ import static io.workloadplacement.simulator.Sims.placement;
 import static io.workloadplacement.simulator.Sims.statusOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.workloadplacement.domain.fixtures.PlacementPatches;
 import io.workloadplacement.domain.fixtures.SamplePlacements;
 import io.workloadplacement.domain.model.ClusterPlacementDecision;
 import io.workloadplacement.domain.model.Condition;
 import io.workloadplacement.domain.model.ConditionStatus;
 import io.workloadplacement.domain.model.Phase;
 import io.workloadplacement.domain.model.PlacementEvent;
-import io.workloadplacement.domain.model.PlacementPatch;
 import io.workloadplacement.domain.model.PlacementStatus;
 import io.workloadplacement.domain.model.ProvisioningStatus;
 import io.workloadplacement.domain.model.StepResult;
@@ -354,8 +354,7 @@ class LifecycleEndToEndTest {
         .update(
             new UpdatePlacementCommand(
                 SEED,
-                new PlacementPatch(
-                    null, null, List.of("worker-9"), null, null, null, null, null, null),
+                PlacementPatches.patch().clusters(List.of("worker-9")).build(),
                 Optional.empty()));
 
     assertThat(sim.cluster("worker-1").orElseThrow().gpusInUse()).isZero();
@@ -369,7 +368,7 @@ class LifecycleEndToEndTest {
         .update(
             new UpdatePlacementCommand(
                 name,
-                new PlacementPatch(null, null, null, burstDuration, null, null, null, null, null),
+                PlacementPatches.patch().burstDuration(burstDuration).build(),
                 Optional.empty()));
   }
 

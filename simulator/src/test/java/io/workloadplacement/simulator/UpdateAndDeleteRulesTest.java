@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.workloadplacement.domain.failure.DeletionRestrictedException;
 import io.workloadplacement.domain.failure.InvalidUpdateException;
+import io.workloadplacement.domain.fixtures.PlacementPatches;
 import io.workloadplacement.domain.fixtures.SamplePlacements;
 import io.workloadplacement.domain.model.PlacementField;
 import io.workloadplacement.domain.model.PlacementPatch;
@@ -55,14 +56,9 @@ class UpdateAndDeleteRulesTest {
         status == ProvisioningStatus.IN_PROGRESS || status == ProvisioningStatus.SUCCESSFUL;
 
     Runnable changeClusters =
-        () ->
-            update(
-                new PlacementPatch(
-                    null, null, List.of("worker-2"), null, null, null, null, null, null));
-    Runnable changePolicy =
-        () -> update(new PlacementPatch(null, null, null, null, "Retain", null, null, null, null));
-    Runnable renameWorkspace =
-        () -> update(new PlacementPatch("xyz", null, null, null, null, null, null, null, null));
+        () -> update(PlacementPatches.patch().clusters(List.of("worker-2")).build());
+    Runnable changePolicy = () -> update(PlacementPatches.patch().deletionPolicy("Retain").build());
+    Runnable renameWorkspace = () -> update(PlacementPatches.patch().workspaceName("xyz").build());
 
     if (open) {
       changeClusters.run();

@@ -26,11 +26,16 @@ public final class AuthRoutes {
 
   private final boolean enabled;
   private final TokenIssuer tokens;
+  private final KeyGuessThrottle guesses;
 
-  /** The route for {@code tokens}; answers 404 {@code AuthDisabled} unless {@code enabled}. */
-  public AuthRoutes(boolean enabled, TokenIssuer tokens) {
-    this.enabled = enabled;
+  /**
+   * The route for {@code settings}' keys exchanged through {@code tokens}; answers 404 {@code
+   * AuthDisabled} when there are none.
+   */
+  public AuthRoutes(AuthSettings settings, TokenIssuer tokens) {
+    this.enabled = settings.enabled();
     this.tokens = Objects.requireNonNull(tokens, "tokens");
+    this.guesses = new KeyGuessThrottle(settings.guessLimit(), settings.clock());
   }
 
   /** Answers {@code POST /api/v1/auth}. */
@@ -38,14 +43,27 @@ public final class AuthRoutes {
     if (!enabled) {
       throw new ApiErrorException(AuthErrors.disabled());
     }
+    // the client's own address: a forwarded-for header is the client's to forge
+    String address = ctx.ip();
+    guesses
+        .waitFor(address)
+        .ifPresent(
+            wait -> {
+              // whole seconds, rounded up: a client that waits as told is let in
+              long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+              ctx.header("Retry-After", Long.toString(seconds));
+              throw new ApiErrorException(AuthErrors.tooManyGuesses(seconds));
+            });
     String apiKey = apiKeyOf(ctx);
     TokenIssuer.IssuedToken issued =
         tokens
             .exchange(apiKey)
             .orElseThrow(
-                () ->
-                    AuthFilter.challenge(
-                        ctx, AuthErrors.invalidApiKey(), AuthFilter.plainChallenge()));
+                () -> {
+                  guesses.recordFailure(address);
+                  return AuthFilter.challenge(
+                      ctx, AuthErrors.invalidApiKey(), AuthFilter.plainChallenge());
+                });
     Map<String, String> data = new LinkedHashMap<>();
     data.put("token", issued.token());
     // expiresAt is whole seconds already: RFC 3339 UTC as every timestamp of the API

@@ -13,9 +13,11 @@ import java.util.Set;
  *
  * @param keys the accepted API keys, each key string at most once
  * @param tokenLifetime how long an issued token is accepted
- * @param clock judges token expiry (a test moves it instead of sleeping)
+ * @param clock judges token expiry and the key guess window (a test moves it instead of sleeping)
+ * @param guessLimit wrong keys allowed per client address on {@code POST /api/v1/auth}
  */
-public record AuthSettings(List<ApiKey> keys, Duration tokenLifetime, Clock clock) {
+public record AuthSettings(
+    List<ApiKey> keys, Duration tokenLifetime, Clock clock, KeyGuessLimit guessLimit) {
 
   /** The default token lifetime: one hour. */
   public static final Duration DEFAULT_TOKEN_LIFETIME = Duration.ofHours(1);
@@ -24,6 +26,7 @@ public record AuthSettings(List<ApiKey> keys, Duration tokenLifetime, Clock cloc
     keys = List.copyOf(keys);
     Objects.requireNonNull(tokenLifetime, "tokenLifetime");
     Objects.requireNonNull(clock, "clock");
+    Objects.requireNonNull(guessLimit, "guessLimit");
     if (tokenLifetime.compareTo(Duration.ofSeconds(1)) < 0) {
       throw new IllegalArgumentException("the token lifetime must be at least one second");
     }
@@ -34,6 +37,11 @@ public record AuthSettings(List<ApiKey> keys, Duration tokenLifetime, Clock cloc
         throw new IllegalArgumentException("an API key is configured twice (" + key + ")");
       }
     }
+  }
+
+  /** Settings with the default key guess limit. */
+  public AuthSettings(List<ApiKey> keys, Duration tokenLifetime, Clock clock) {
+    this(keys, tokenLifetime, clock, KeyGuessLimit.DEFAULT);
   }
 
   /** No keys: every request is served without a token, and {@code POST /api/v1/auth} is 404. */
@@ -53,12 +61,17 @@ public record AuthSettings(List<ApiKey> keys, Duration tokenLifetime, Clock cloc
 
   /** These settings with another token lifetime. */
   public AuthSettings withTokenLifetime(Duration lifetime) {
-    return new AuthSettings(keys, lifetime, clock);
+    return new AuthSettings(keys, lifetime, clock, guessLimit);
   }
 
   /** These settings with another clock. */
   public AuthSettings withClock(Clock newClock) {
-    return new AuthSettings(keys, tokenLifetime, newClock);
+    return new AuthSettings(keys, tokenLifetime, newClock, guessLimit);
+  }
+
+  /** These settings with another key guess limit ({@link KeyGuessLimit#off()} for none). */
+  public AuthSettings withGuessLimit(KeyGuessLimit limit) {
+    return new AuthSettings(keys, tokenLifetime, clock, limit);
   }
 
   /** True when requests to the placement routes need a token. */

@@ -43,32 +43,12 @@ public final class ApiResponses {
           RequestIds.of(ctx),
           error.status(),
           error.errorMessage(),
-          error.errormessage());
+          error.cause());
     }
     Envelope.ErrorBody body =
         new Envelope.ErrorBody(
             error.errorKey(), error.errorMessage(), nestedData(error), error.fields());
     write(ctx, new Envelope(error.status(), Envelope.ERROR, error.message(), null, null, body));
-  }
-
-  /**
-   * Answers with an error spelled out field by field; see {@link ApiError#of} for what each
-   * argument becomes.
-   */
-  public static void error(
-      Context ctx,
-      int status,
-      String message,
-      String errorKey,
-      String errorMessage,
-      String nestedMessage,
-      String errormessage,
-      String reason,
-      String details) {
-    error(
-        ctx,
-        ApiError.of(
-            status, message, errorKey, errorMessage, nestedMessage, errormessage, reason, details));
   }
 
   /** Writes {@code envelope} with its status code. */
@@ -82,11 +62,11 @@ public final class ApiResponses {
    */
   public static String nestedData(ApiError error) {
     Map<String, Object> detailed = new LinkedHashMap<>();
-    detailed.put("Errormessage", error.errormessage());
+    detailed.put("Errormessage", error.cause());
     detailed.put("Reason", error.reason());
     detailed.put("Details", error.details());
     Map<String, Object> inner = new LinkedHashMap<>();
-    inner.put("Message", error.nestedMessage());
+    inner.put("Message", error.dataMessage());
     inner.put("Status", error.status());
     inner.put("DetailedError", detailed);
     inner.put("StatusCode", error.status());

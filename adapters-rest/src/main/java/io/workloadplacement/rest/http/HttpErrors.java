@@ -13,15 +13,13 @@ public final class HttpErrors {
 
   /** 400 {@code MalformedJson}: the body is not one well-formed JSON object. */
   public static ApiError malformedJson(String problem) {
-    return ApiError.of(
-        400,
-        "Bad Request",
-        "MalformedJson",
-        "Malformed JSON in request body",
-        "Error parsing request body",
-        problem,
-        "BadRequest",
-        "");
+    return ApiError.builder(400, "Bad Request")
+        .errorKey("MalformedJson")
+        .errorMessage("Malformed JSON in request body")
+        .dataMessage("Error parsing request body")
+        .cause(problem)
+        .reason("BadRequest")
+        .build();
   }
 
   /** 400 {@code ValidationError} with every violation; used for the body and query alike. */
@@ -31,98 +29,84 @@ public final class HttpErrors {
             .map(f -> f.field() + ": " + f.message())
             .reduce((a, b) -> a + "; " + b)
             .orElse("invalid request");
-    return ApiError.of(
-            400,
-            "Bad Request",
-            "ValidationError",
-            "Validation failed",
-            "Invalid request",
-            summary,
-            "Invalid",
-            "")
+    return ApiError.builder(400, "Bad Request")
+        .errorKey("ValidationError")
+        .errorMessage("Validation failed")
+        .dataMessage("Invalid request")
+        .cause(summary)
+        .reason("Invalid")
+        .build()
         .withFields(fields);
   }
 
   /** 404 for a path no route serves. */
   public static ApiError routeNotFound(String method, String path) {
-    return ApiError.of(
-        404,
-        "Not Found",
-        "RouteNotFound",
-        "Route not found",
-        "No route for " + method + " " + path,
-        "resource not found",
-        "NotFound",
-        "");
+    return ApiError.builder(404, "Not Found")
+        .errorKey("RouteNotFound")
+        .errorMessage("Route not found")
+        .dataMessage("No route for " + method + " " + path)
+        .cause("resource not found")
+        .reason("NotFound")
+        .build();
   }
 
   /** 405 for a path served, but not with this method. */
   public static ApiError methodNotAllowed(String method, String path, String allowed) {
-    return ApiError.of(
-        405,
-        "Method Not Allowed",
-        "MethodNotAllowed",
-        "Method not allowed",
-        "Method " + method + " is not allowed on " + path,
-        "method not allowed",
-        "MethodNotAllowed",
-        "Allowed methods: " + allowed);
+    return ApiError.builder(405, "Method Not Allowed")
+        .errorKey("MethodNotAllowed")
+        .errorMessage("Method not allowed")
+        .dataMessage("Method " + method + " is not allowed on " + path)
+        .cause("method not allowed")
+        .reason("MethodNotAllowed")
+        .details("Allowed methods: " + allowed)
+        .build();
   }
 
   /** 413 for a body over the limit. */
   public static ApiError tooLarge(long limitBytes) {
-    return ApiError.of(
-        413,
-        "Request Entity Too Large",
-        "RequestEntityTooLarge",
-        "Request body too large",
-        "Error reading request body",
-        "the request body exceeds the limit of " + limitBytes + " bytes",
-        "RequestEntityTooLarge",
-        "");
+    return ApiError.builder(413, "Request Entity Too Large")
+        .errorKey("RequestEntityTooLarge")
+        .errorMessage("Request body too large")
+        .dataMessage("Error reading request body")
+        .cause("the request body exceeds the limit of " + limitBytes + " bytes")
+        .reason("RequestEntityTooLarge")
+        .build();
   }
 
   /** 415 for a body that is not JSON. */
   public static ApiError unsupportedMediaType(String contentType) {
-    return ApiError.of(
-        415,
-        "Unsupported Media Type",
-        "UnsupportedMediaType",
-        "Request body must be application/json",
-        "Error reading request body",
-        "unsupported media type \"" + contentType + "\"",
-        "UnsupportedMediaType",
-        "");
+    return ApiError.builder(415, "Unsupported Media Type")
+        .errorKey("UnsupportedMediaType")
+        .errorMessage("Request body must be application/json")
+        .dataMessage("Error reading request body")
+        .cause("unsupported media type \"" + contentType + "\"")
+        .reason("UnsupportedMediaType")
+        .build();
   }
 
   /** 500 for anything unexpected: says where to look, never what broke. */
   public static ApiError internal(String requestId) {
-    return ApiError.of(
-        500,
-        "Internal Server Error",
-        "",
-        "An unexpected error occurred",
-        "Internal error",
-        "the server failed to process the request; see its log for request id " + requestId,
-        "InternalError",
-        "");
+    return ApiError.builder(500, "Internal Server Error")
+        .errorMessage("An unexpected error occurred")
+        .dataMessage("Internal error")
+        .cause("the server failed to process the request; see its log for request id " + requestId)
+        .reason("InternalError")
+        .build();
   }
 
   /** 503 while the server is not ready. */
   public static ApiError notReady() {
-    return ApiError.of(
-        503,
-        "Service Unavailable",
-        "NotReady",
-        "Service not ready",
-        "The server is not ready to serve requests",
-        "not ready",
-        "ServiceUnavailable",
-        "");
+    return ApiError.builder(503, "Service Unavailable")
+        .errorKey("NotReady")
+        .errorMessage("Service not ready")
+        .dataMessage("The server is not ready to serve requests")
+        .cause("not ready")
+        .reason("ServiceUnavailable")
+        .build();
   }
 
   /** Any other HTTP-layer failure, with the status and text Javalin gave it. */
   public static ApiError generic(int status, String text) {
-    return ApiError.of(status, text, "", text, text, text, "", "");
+    return ApiError.builder(status, text).errorMessage(text).dataMessage(text).cause(text).build();
   }
 }

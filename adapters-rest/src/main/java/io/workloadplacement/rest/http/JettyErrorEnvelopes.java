@@ -3,9 +3,12 @@ package io.workloadplacement.rest.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.workloadplacement.rest.json.JsonMapping;
 import java.nio.ByteBuffer;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.http.HttpURI;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
@@ -17,6 +20,8 @@ import org.eclipse.jetty.util.Callback;
  */
 public final class JettyErrorEnvelopes extends ErrorHandler {
 
+  private static final String BAD_UTF8 = "Bad UTF-8 encoding";
+
   @Override
   protected void generateResponse(
       Request request,
@@ -25,12 +30,8 @@ public final class JettyErrorEnvelopes extends ErrorHandler {
       String message,
       Throwable cause,
       Callback callback) {
-    String reason = HttpStatus.getMessage(code);
     ApiError error =
-        code >= 400 && code <= 599
-            ? ApiError.of(
-                code, reason, "", reason, message == null ? reason : message, reason, "", "")
-            : HttpErrors.generic(500, "Internal Server Error");
+        badlyEncodedPath(request, code, message, cause).orElseGet(() -> jettys(code, message));
     byte[] body;
     try {
       body =
@@ -46,7 +47,7 @@ public final class JettyErrorEnvelopes extends ErrorHandler {
                           error.errorKey(),
                           error.errorMessage(),
                           ApiResponses.nestedData(error),
-                          null)));
+                          error.fields())));
     } catch (JsonProcessingException e) {
       callback.failed(e);
       return;
@@ -54,5 +55,58 @@ public final class JettyErrorEnvelopes extends ErrorHandler {
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, ApiResponses.JSON);
     response.getHeaders().put(RequestIds.HEADER, UUID.randomUUID().toString());
     response.write(true, ByteBuffer.wrap(body), callback);
+  }
+
+  /**
+   * A 400 for a path whose percent-encoding is broken, named as the API names any bad input. Jetty
+   * keeps the path when its bytes are not UTF-8, but refuses a bad {@code %} escape while parsing
+   * the request line, leaving only its decoder's failure as the cause.
+   */
+  private static Optional<ApiError> badlyEncodedPath(
+      Request request, int code, String message, Throwable cause) {
+    if (code != HttpStatus.BAD_REQUEST_400) {
+      return Optional.empty();
+    }
+    HttpURI uri = request.getHttpURI();
+    Optional<String> problem =
+        uri == null || uri.getPath() == null
+            ? Optional.empty()
+            : PercentEncoding.problemIn(uri.getPath());
+    if (problem.isEmpty() && (BAD_UTF8.equals(message) || isEscapeFailure(cause))) {
+      problem = Optional.of("a '%' is not followed by two hex digits, or its bytes are not UTF-8");
+    }
+    return problem.map(
+        p ->
+            HttpErrors.validation(
+                List.of(
+                    new Envelope.FieldError("path", "is not correctly percent-encoded: " + p))));
+  }
+
+  /**
+   * Jetty's URI decoder failed: "!hex" for a non-hex digit, "Bad URI % encoding" for a short one.
+   */
+  private static boolean isEscapeFailure(Throwable cause) {
+    for (Throwable t = cause; t != null; t = t.getCause()) {
+      String text = String.valueOf(t.getMessage());
+      if (t instanceof NumberFormatException && text.startsWith("!hex")
+          || t instanceof IllegalArgumentException && text.contains("% encoding")) {
+        return true;
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  private static ApiError jettys(int code, String message) {
+    String reason = HttpStatus.getMessage(code);
+    return code >= 400 && code <= 599
+        ? ApiError.builder(code, reason)
+            .errorMessage(reason)
+            .dataMessage(message == null ? reason : message)
+            .cause(reason)
+            .build()
+        : HttpErrors.generic(500, "Internal Server Error");
   }
 }

@@ -80,42 +80,36 @@ public final class PlacementErrors {
   }
 
   private static ApiError alreadyExists(String name) {
-    return ApiError.of(
-        409,
-        "Already Exists",
-        "",
-        "Already Exists",
-        "Error registering WorkloadPlacement",
-        "workloadplacements.worker.kubeslice.io \"" + name + "\" already exists",
-        "AlreadyExists",
-        "");
+    return ApiError.builder(409, "Already Exists")
+        .errorMessage("Already Exists")
+        .dataMessage("Error registering WorkloadPlacement")
+        .cause("workloadplacements.worker.kubeslice.io \"" + name + "\" already exists")
+        .reason("AlreadyExists")
+        .build();
   }
 
   private static ApiError notFound(String name) {
-    return ApiError.of(
-        404,
-        "Not Found",
-        "",
-        "Workload Placement not found",
-        "WorkloadPlacement with name '" + name + "' not found",
-        "resource not found",
-        NOT_FOUND,
-        "");
+    return ApiError.builder(404, "Not Found")
+        .errorMessage("Workload Placement not found")
+        .dataMessage("WorkloadPlacement with name '" + name + "' not found")
+        .cause("resource not found")
+        .reason(NOT_FOUND)
+        .build();
   }
 
   private static ApiError invalidUpdate(InvalidUpdateException e) {
-    return ApiError.of(
-        409,
-        "Field update not allowed",
-        "InvalidUpdate",
-        "Cannot update "
-            + join(e.fields(), "or")
-            + " when provisioningStatus is "
-            + e.status().wireName(),
-        "Invalid field update",
-        invalidUpdateDetail(e),
-        CONFLICT,
-        "Modification restricted");
+    return ApiError.builder(409, "Field update not allowed")
+        .errorKey("InvalidUpdate")
+        .errorMessage(
+            "Cannot update "
+                + join(e.fields(), "or")
+                + " when provisioningStatus is "
+                + e.status().wireName())
+        .dataMessage("Invalid field update")
+        .cause(invalidUpdateDetail(e))
+        .reason(CONFLICT)
+        .details("Modification restricted")
+        .build();
   }
 
   /**
@@ -136,66 +130,61 @@ public final class PlacementErrors {
   }
 
   private static ApiError deletionRestricted() {
-    return ApiError.of(
-        409,
-        "Deletion not permitted for completed workload",
-        "DeletionRestricted",
-        "Cannot delete workload placement when phase is Successful, Completed, or Failed",
-        "Deletion restricted",
-        "WorkloadPlacement cannot be deleted after completion",
-        CONFLICT,
-        "Deletion blocked by status phase");
+    return ApiError.builder(409, "Deletion not permitted for completed workload")
+        .errorKey("DeletionRestricted")
+        .errorMessage(
+            "Cannot delete workload placement when phase is Successful, Completed, or Failed")
+        .dataMessage("Deletion restricted")
+        .cause("WorkloadPlacement cannot be deleted after completion")
+        .reason(CONFLICT)
+        .details("Deletion blocked by status phase")
+        .build();
   }
 
   private static ApiError versionConflict(VersionConflictException e) {
-    return ApiError.of(
-        412,
-        "Precondition Failed",
-        "PreconditionFailed",
-        "Workload Placement was modified",
-        "WorkloadPlacement with name '" + e.name() + "' was modified",
-        "Operation cannot be fulfilled on workloadplacements.worker.kubeslice.io \""
-            + e.name()
-            + "\": the object has been modified; please apply your changes to the latest"
-            + " version and try again",
-        CONFLICT,
-        "If-Match does not match the current ETag");
+    return ApiError.builder(412, "Precondition Failed")
+        .errorKey("PreconditionFailed")
+        .errorMessage("Workload Placement was modified")
+        .dataMessage("WorkloadPlacement with name '" + e.name() + "' was modified")
+        .cause(
+            "Operation cannot be fulfilled on workloadplacements.worker.kubeslice.io \""
+                + e.name()
+                + "\": the object has been modified; please apply your changes to the latest"
+                + " version and try again")
+        .reason(CONFLICT)
+        .details("If-Match does not match the current ETag")
+        .build();
   }
 
   private static ApiError unknownWorkspace(UnknownWorkspaceException e) {
-    return ApiError.of(
-        404,
-        "Not Found",
-        "WorkspaceNotFound",
-        "Workspace not found",
-        "Workspace with name '" + e.workspaceName() + "' not found",
-        "resource not found",
-        NOT_FOUND,
-        "");
+    return ApiError.builder(404, "Not Found")
+        .errorKey("WorkspaceNotFound")
+        .errorMessage("Workspace not found")
+        .dataMessage("Workspace with name '" + e.workspaceName() + "' not found")
+        .cause("resource not found")
+        .reason(NOT_FOUND)
+        .build();
   }
 
   private static ApiError unknownCluster(UnknownClusterException e) {
-    return ApiError.of(
-        404,
-        "Not Found",
-        "ClusterNotFound",
-        "Cluster not found",
-        "Cluster '" + e.clusterName() + "' not found in workspace '" + e.workspaceName() + "'",
-        "resource not found",
-        NOT_FOUND,
-        "");
+    return ApiError.builder(404, "Not Found")
+        .errorKey("ClusterNotFound")
+        .errorMessage("Cluster not found")
+        .dataMessage(
+            "Cluster '" + e.clusterName() + "' not found in workspace '" + e.workspaceName() + "'")
+        .cause("resource not found")
+        .reason(NOT_FOUND)
+        .build();
   }
 
   private static ApiError invalidContinueToken(InvalidContinueTokenException e) {
-    return ApiError.of(
-        400,
-        "Bad Request",
-        "InvalidContinueToken",
-        "Invalid continue token",
-        "Error retrieving workload placements",
-        e.getMessage(),
-        "BadRequest",
-        "");
+    return ApiError.builder(400, "Bad Request")
+        .errorKey("InvalidContinueToken")
+        .errorMessage("Invalid continue token")
+        .dataMessage("Error retrieving workload placements")
+        .cause(e.getMessage())
+        .reason("BadRequest")
+        .build();
   }
 
   /**
@@ -204,25 +193,19 @@ public final class PlacementErrors {
    */
   private static ApiError storeUnavailable(StoreUnavailableException e, Operation operation) {
     if (operation == Operation.LIST) {
-      return ApiError.of(
-          500,
-          "Internal Server Error",
-          "",
-          "Failed to fetch workload placements",
-          "Error retrieving workload placements",
-          e.getMessage(),
-          "InternalError",
-          "");
+      return ApiError.builder(500, "Internal Server Error")
+          .errorMessage("Failed to fetch workload placements")
+          .dataMessage("Error retrieving workload placements")
+          .cause(e.getMessage())
+          .reason("InternalError")
+          .build();
     }
-    return ApiError.of(
-        503,
-        "Service Unavailable",
-        "",
-        "Workload placement store unavailable",
-        "Error accessing workload placements",
-        e.getMessage(),
-        "ServiceUnavailable",
-        "");
+    return ApiError.builder(503, "Service Unavailable")
+        .errorMessage("Workload placement store unavailable")
+        .dataMessage("Error accessing workload placements")
+        .cause(e.getMessage())
+        .reason("ServiceUnavailable")
+        .build();
   }
 
   /**
@@ -230,27 +213,23 @@ public final class PlacementErrors {
    * version, so a 412 would blame an If-Match it never sent; trying again later succeeds.
    */
   private static ApiError writeContention(WriteContentionException e) {
-    return ApiError.of(
-        503,
-        "Service Unavailable",
-        "WriteContention",
-        "Workload placement is changing too often to write now",
-        "Error writing workload placement",
-        e.getMessage(),
-        "ServiceUnavailable",
-        "Retry the request");
+    return ApiError.builder(503, "Service Unavailable")
+        .errorKey("WriteContention")
+        .errorMessage("Workload placement is changing too often to write now")
+        .dataMessage("Error writing workload placement")
+        .cause(e.getMessage())
+        .reason("ServiceUnavailable")
+        .details("Retry the request")
+        .build();
   }
 
   private static ApiError lifecycleFault() {
-    return ApiError.of(
-        500,
-        "Internal Server Error",
-        "",
-        "An unexpected error occurred",
-        "Internal error",
-        "the placement's lifecycle refused a transition; see the server log",
-        "InternalError",
-        "");
+    return ApiError.builder(500, "Internal Server Error")
+        .errorMessage("An unexpected error occurred")
+        .dataMessage("Internal error")
+        .cause("the placement's lifecycle refused a transition; see the server log")
+        .reason("InternalError")
+        .build();
   }
 
   /** "a", "a or b", "a, b or c" (with {@code word} "or" or "and"), in the contract's order. */

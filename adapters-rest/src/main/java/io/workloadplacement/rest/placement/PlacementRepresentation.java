@@ -1,7 +1,6 @@
 package io.workloadplacement.rest.placement;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.workloadplacement.domain.model.VersionedPlacement;
 import io.workloadplacement.rest.json.JsonMapping;
 import java.io.UncheckedIOException;
@@ -22,11 +21,6 @@ public final class PlacementRepresentation {
   /** The placement as one item of LIST's {@code data}: without manifest data. */
   public static Object listItemOf(VersionedPlacement placement) {
     return PlacementView.from(placement.placement(), false);
-  }
-
-  /** The placement as GET's {@code data} shows it, as a JSON tree. */
-  public static JsonNode toTree(VersionedPlacement placement) {
-    return JsonMapping.objectMapper().valueToTree(of(placement));
   }
 
   /** The placement as GET's {@code data} shows it, as compact JSON text. */

@@ -73,7 +73,7 @@ class PlacementErrorsTest {
           ApiError error = PlacementErrors.of(failure, Operation.GET);
           assertThat(error.status()).as(failure.getClass().getSimpleName()).isEqualTo(status);
           assertThat(error.errorMessage()).isNotBlank();
-          assertThat(error.nestedMessage()).isNotBlank();
+          assertThat(error.dataMessage()).isNotBlank();
         });
   }
 
@@ -85,7 +85,7 @@ class PlacementErrorsTest {
     assertThat(error.status()).isEqualTo(500);
     assertThat(error.message()).isEqualTo("Internal Server Error");
     assertThat(error.errorMessage()).isEqualTo("Failed to fetch workload placements");
-    assertThat(error.errormessage()).isEqualTo("kubernetes API timeout");
+    assertThat(error.cause()).isEqualTo("kubernetes API timeout");
   }
 
   @Test
@@ -100,7 +100,7 @@ class PlacementErrorsTest {
     assertThat(error.errorMessage())
         .isEqualTo(
             "Cannot update workspaceName, clusters or steps when provisioningStatus is Completed");
-    assertThat(error.errormessage())
+    assertThat(error.cause())
         .isEqualTo(
             "workspaceName, clusters and steps cannot be changed when provisioningStatus is"
                 + " Completed");
@@ -113,8 +113,8 @@ class PlacementErrorsTest {
         PlacementErrors.of(new UnknownClusterException("w1", "c9"), Operation.CREATE);
 
     assertThat(workspace.errorKey()).isEqualTo("WorkspaceNotFound");
-    assertThat(workspace.nestedMessage()).isEqualTo("Workspace with name 'w1' not found");
+    assertThat(workspace.dataMessage()).isEqualTo("Workspace with name 'w1' not found");
     assertThat(cluster.errorKey()).isEqualTo("ClusterNotFound");
-    assertThat(cluster.nestedMessage()).isEqualTo("Cluster 'c9' not found in workspace 'w1'");
+    assertThat(cluster.dataMessage()).isEqualTo("Cluster 'c9' not found in workspace 'w1'");
   }
 }

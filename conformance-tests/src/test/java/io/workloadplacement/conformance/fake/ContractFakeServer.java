@@ -29,7 +29,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,10 +40,11 @@ import java.util.stream.Collectors;
 
 /**
  * The kit's test double: a compact in-memory server of the contract's routes and of the simulator's
- * control API, on the JDK's HttpServer. It exists to prove the suite passes against a conforming
- * server and fails against each {@link Mutant}. It reuses the model's validator and tables for
- * brevity, so it proves the suite's checks and shrinking, not the model's tables (the model's own
- * tests do that).
+ * control API, on the JDK's HttpServer. It proves the suite passes against a conforming server,
+ * with the control API and in remote mode (a lifecycle that moves on its own, which the real app
+ * only does on a wall clock); the mutants live in the real app ({@code RealServerMutationTest}). It
+ * reuses the model's validator and tables for brevity, so it proves the suite's checks and
+ * shrinking, not the model's tables (the model's own tests do that).
  */
 public final class ContractFakeServer implements AutoCloseable {
 
@@ -63,7 +63,6 @@ public final class ContractFakeServer implements AutoCloseable {
     System.setProperty("sun.net.httpserver.nodelay", "true");
   }
 
-  private final Mutant mutant;
   private final boolean autonomous;
   private final HttpServer server;
   private final ExecutorService executor = Executors.newFixedThreadPool(8);
@@ -99,8 +98,7 @@ public final class ContractFakeServer implements AutoCloseable {
     }
   }
 
-  private ContractFakeServer(Mutant mutant, boolean autonomous, int port) throws IOException {
-    this.mutant = mutant;
+  private ContractFakeServer(boolean autonomous, int port) throws IOException {
     this.autonomous = autonomous;
     this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
     server.createContext("/", this::handle);
@@ -108,9 +106,9 @@ public final class ContractFakeServer implements AutoCloseable {
     server.start();
   }
 
-  /** A server with {@code mutant} (NONE conforms), lifecycle driven by the control API only. */
-  public static ContractFakeServer start(Mutant mutant) throws IOException {
-    return new ContractFakeServer(mutant, false, 0);
+  /** A conforming server whose lifecycle is driven by the control API only. */
+  public static ContractFakeServer start() throws IOException {
+    return new ContractFakeServer(false, 0);
   }
 
   /**
@@ -118,18 +116,17 @@ public final class ContractFakeServer implements AutoCloseable {
    * real deployment seen from outside.
    */
   public static ContractFakeServer startAutonomous() throws IOException {
-    return new ContractFakeServer(Mutant.NONE, true, 0);
+    return new ContractFakeServer(true, 0);
   }
 
   /**
-   * Serves the test double on {@code 127.0.0.1:<port>} until killed, with an optional mutant, to
-   * try the suite's remote mode by hand: {@code java -cp ... ContractFakeServer 8080 [MUTANT]}.
+   * Serves the test double on {@code 127.0.0.1:<port>} until killed, to try the suite's remote mode
+   * by hand: {@code java -cp ... ContractFakeServer 8080}.
    */
   public static void main(String[] args) throws IOException {
     int port = args.length > 0 ? Integer.parseInt(args[0]) : 8080;
-    Mutant mutant = args.length > 1 ? Mutant.valueOf(args[1]) : Mutant.NONE;
-    ContractFakeServer server = new ContractFakeServer(mutant, false, port);
-    System.out.println("ContractFakeServer (" + mutant + ") on " + server.baseUrl());
+    ContractFakeServer server = new ContractFakeServer(false, port);
+    System.out.println("ContractFakeServer on " + server.baseUrl());
   }
 
   public URI baseUrl() {
@@ -186,9 +183,6 @@ public final class ContractFakeServer implements AutoCloseable {
               "unexpected",
               "InternalError",
               "");
-    }
-    if (mutant == Mutant.ENVELOPE_STATUS_MISMATCH && status == 404) {
-      envelope.put("statusCode", 200);
     }
     byte[] out = Json.write(envelope).getBytes(StandardCharsets.UTF_8);
     exchange.getResponseHeaders().set("Content-Type", "application/json");
@@ -260,10 +254,7 @@ public final class ContractFakeServer implements AutoCloseable {
       e.createdAt = instant();
       e.version = ++versions;
       store.put(name, e);
-      return ok(
-          mutant == Mutant.CREATE_201 ? 201 : 200,
-          ContractTexts.SUCCESS,
-          Json.object().put("name", name));
+      return ok(200, ContractTexts.SUCCESS, Json.object().put("name", name));
     }
   }
 
@@ -289,7 +280,7 @@ public final class ContractFakeServer implements AutoCloseable {
       ArrayNode items = Json.MAPPER.createArrayNode();
       String last = null;
       boolean more = false;
-      var tail = after.isEmpty() ? store : store.tailMap(after, mutant == Mutant.PAGING_REPEATS);
+      var tail = after.isEmpty() ? store : store.tailMap(after, false);
       for (var e : tail.entrySet()) {
         Entry entry = e.getValue();
         if ((workspace != null && !workspace.equals(entry.spec.path("workspaceName").asText()))
@@ -315,18 +306,13 @@ public final class ContractFakeServer implements AutoCloseable {
       String name, ObjectNode patch, String ifMatch, Map<String, String> headers) {
     Entry e;
     ObjectNode merged;
-    long readVersion;
     synchronized (store) {
       fault("update", name);
       e = entry(name);
       requireVersion(e, ifMatch);
       Set<Field> changed =
           ReferenceModel.changedFields(e.spec, ReferenceModel.merge(e.spec, patch));
-      Set<Field> allowed = EnumSet.copyOf(Field.mutableIn(e.status));
-      if (mutant == Mutant.CLUSTERS_MUTABLE_IN_PROGRESS && e.status == Status.IN_PROGRESS) {
-        allowed.add(Field.clusters);
-      }
-      changed.removeAll(allowed);
+      changed.removeAll(Field.mutableIn(e.status));
       if (!changed.isEmpty()) {
         String fields = changed.stream().map(Enum::name).collect(Collectors.joining(" or "));
         throw new Failure(
@@ -343,15 +329,6 @@ public final class ContractFakeServer implements AutoCloseable {
       }
       merged = ReferenceModel.merge(e.spec, patch);
       validate(merged.deepCopy().put("name", name));
-      readVersion = e.version;
-      if (mutant != Mutant.LOST_UPDATE) {
-        write(e, merged);
-        return ok(200, ContractTexts.UPDATED, Json.object().put("name", name));
-      }
-    }
-    // the mutant's read-modify-write without a lock: a write in between is lost
-    pause();
-    synchronized (store) {
       write(e, merged);
       return ok(200, ContractTexts.UPDATED, Json.object().put("name", name));
     }
@@ -371,10 +348,7 @@ public final class ContractFakeServer implements AutoCloseable {
       fault("delete", name);
       Entry e = entry(name);
       requireVersion(e, ifMatch);
-      boolean allowed =
-          Field.deletableIn(e.status)
-              || (mutant == Mutant.DELETE_SUCCESSFUL && e.status == Status.SUCCESSFUL);
-      if (!allowed) {
+      if (!Field.deletableIn(e.status)) {
         throw new Failure(
             409,
             error(
@@ -471,9 +445,6 @@ public final class ContractFakeServer implements AutoCloseable {
 
   /** A Successful placement is Completed once its burst has elapsed. */
   private void completeBursts() {
-    if (mutant == Mutant.BURST_NEVER_ENDS) {
-      return;
-    }
     for (Entry e : store.values()) {
       if (e.status == Status.SUCCESSFUL
           && e.successfulAt != null
@@ -520,9 +491,6 @@ public final class ContractFakeServer implements AutoCloseable {
 
   private ObjectNode render(String name, Entry e, boolean listItem) {
     ObjectNode data = Representation.readBack(e.spec, listItem);
-    if (mutant == Mutant.LEAKS_SECRET_REF) {
-      data = e.spec.deepCopy();
-    }
     data.put("name", name);
     ObjectNode status = data.putObject("status");
     status
@@ -556,9 +524,6 @@ public final class ContractFakeServer implements AutoCloseable {
     ArrayNode fields = ((ObjectNode) envelope.get("error")).putArray("fields");
     violations.forEach(
         v -> fields.addObject().put("field", v.primaryPath()).put("message", v.description()));
-    if (mutant == Mutant.DROP_VIOLATION) {
-      fields.remove(0);
-    }
     throw new Failure(400, envelope);
   }
 
@@ -703,13 +668,5 @@ public final class ContractFakeServer implements AutoCloseable {
 
   private static String decode(String text) {
     return URLDecoder.decode(text, StandardCharsets.UTF_8);
-  }
-
-  private static void pause() {
-    try {
-      Thread.sleep(3); // widens the mutant's race window; the suite itself never sleeps
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 }

@@ -13,7 +13,7 @@ class ContractFakeServerConformanceTest extends ConformanceSuite {
   private final ContractFakeServer server;
 
   ContractFakeServerConformanceTest() throws IOException {
-    server = ContractFakeServer.start(Mutant.NONE);
+    server = ContractFakeServer.start();
   }
 
   @Override

@@ -1,10 +1,16 @@
 package io.workloadplacement.conformance.inprocess;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.workloadplacement.domain.model.HelmConfig;
+import io.workloadplacement.domain.model.PlacementFilter;
 import io.workloadplacement.domain.model.ProvisioningStatus;
 import io.workloadplacement.domain.model.VersionedPlacement;
+import io.workloadplacement.domain.port.in.GetPlacementQuery;
+import io.workloadplacement.domain.port.in.PlacementQuery;
 import io.workloadplacement.rest.PlacementApi;
 import io.workloadplacement.rest.PlacementApiSettings;
 import io.workloadplacement.rest.http.ApiResponses;
@@ -15,6 +21,10 @@ import io.workloadplacement.simulator.http.SimulatorControlApi;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Consumer;
 
 /**
  * The simulator server's composition (as {@code SimulatorServer} wires it: simulator, REST app,
@@ -24,6 +34,7 @@ final class MutantServer implements AutoCloseable {
 
   private static final String API = "/api/v1/workload-placement";
   private static final String JUMP = "/sim/v1/placements/*";
+  private static final String ADVANCE = "/sim/v1/clock/advance";
 
   private final RealMutant mutant;
   private final Simulator simulator;
@@ -63,7 +74,72 @@ final class MutantServer implements AutoCloseable {
                 }
               });
       case SKIPS_QUEUED, TRANSIENT_IN_PROGRESS -> config.routes.before(JUMP, this::jumpToQueued);
+      case BURST_NEVER_ENDS -> config.routes.after(ADVANCE, ctx -> restartEndedBursts());
+      case LEAKS_SECRET_REF -> config.routes.after(API + "/*", this::leakSecretRefs);
+      case ENVELOPE_STATUS_MISMATCH ->
+          config.routes.after(
+              "*",
+              ctx -> {
+                if (ctx.statusCode() == 404) {
+                  rewriteBody(ctx, envelope -> envelope.put("statusCode", 200));
+                }
+              });
       default -> {}
+    }
+  }
+
+  /** After the clock moved: every Completed placement is Successful again, its burst restarted. */
+  private void restartEndedBursts() {
+    PlacementFilter completed =
+        new PlacementFilter(Optional.empty(), Optional.of(ProvisioningStatus.COMPLETED));
+    simulator
+        .placements()
+        .list(new PlacementQuery(completed, OptionalInt.empty(), Optional.empty()))
+        .items()
+        .forEach(p -> simulator.jumpToStatus(p.placement().name(), ProvisioningStatus.SUCCESSFUL));
+  }
+
+  /** After a GET of one placement: its helm configs show the stored secretRef. */
+  private void leakSecretRefs(Context ctx) {
+    if (!ctx.method().name().equals("GET") || ctx.statusCode() != 200) {
+      return;
+    }
+    rewriteBody(
+        ctx,
+        envelope -> {
+          JsonNode data = envelope.path("data");
+          if (!data.isObject() || !data.path("helmConfigs").isArray()) {
+            return;
+          }
+          List<HelmConfig> stored =
+              simulator
+                  .placements()
+                  .get(new GetPlacementQuery(data.path("name").asText()))
+                  .placement()
+                  .spec()
+                  .helmConfigs();
+          for (int i = 0; i < stored.size() && i < data.path("helmConfigs").size(); i++) {
+            if (stored.get(i).secretRef() != null) {
+              ((ObjectNode) data.path("helmConfigs").get(i))
+                  .put("secretRef", stored.get(i).secretRef());
+            }
+          }
+        });
+  }
+
+  private static void rewriteBody(Context ctx, Consumer<ObjectNode> edit) {
+    String body = ctx.result();
+    if (body == null || body.isEmpty()) {
+      return;
+    }
+    try {
+      JsonNode tree = JsonMapping.objectMapper().readTree(body);
+      if (tree instanceof ObjectNode envelope) {
+        edit.accept(envelope);
+        ctx.result(JsonMapping.objectMapper().writeValueAsBytes(envelope));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

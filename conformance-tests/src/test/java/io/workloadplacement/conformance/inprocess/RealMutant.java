@@ -24,7 +24,19 @@ enum RealMutant {
    * a move to Queued passes through InProgress first: GET never sees it, the watch does (an
    * InProgress -> Queued transition)
    */
-  TRANSIENT_IN_PROGRESS("watch");
+  TRANSIENT_IN_PROGRESS("watch"),
+  /**
+   * the use cases let clusters change while InProgress (back to Pending, update, on to InProgress)
+   */
+  CLUSTERS_MUTABLE_IN_PROGRESS("updates-and-deletions"),
+  /** the use cases repeat the last item of a page at the start of the next */
+  PAGING_REPEATS("list-and-paging"),
+  /** an {@code after} handler writes the stored, write-only secretRef into what GET shows */
+  LEAKS_SECRET_REF("valid-placements"),
+  /** an {@code after} handler puts statusCode 200 in the body of a 404 */
+  ENVELOPE_STATUS_MISMATCH("envelope"),
+  /** after every clock advance, a Completed placement is jumped back to Successful */
+  BURST_NEVER_ENDS("lifecycle");
 
   private final String caughtBy;
 

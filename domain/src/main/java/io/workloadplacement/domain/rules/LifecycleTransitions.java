@@ -30,9 +30,4 @@ public final class LifecycleTransitions {
   public static boolean allows(ProvisioningStatus from, ProvisioningStatus to) {
     return ALLOWED.get(from).contains(to);
   }
-
-  /** The statuses reachable from {@code from} in one transition. */
-  public static Set<ProvisioningStatus> successorsOf(ProvisioningStatus from) {
-    return Set.copyOf(ALLOWED.get(from));
-  }
 }

@@ -4,6 +4,7 @@ import static io.workloadplacement.domain.model.PlacementField.BURST_DURATION;
 import static io.workloadplacement.domain.model.PlacementField.DELETION_POLICY;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.workloadplacement.domain.fixtures.PlacementPatches;
 import io.workloadplacement.domain.fixtures.SamplePlacements;
 import io.workloadplacement.domain.model.CommandExecution;
 import io.workloadplacement.domain.model.HelmConfig;
@@ -145,7 +146,13 @@ class UpdateRuleTest {
   @Test
   void refusalNamesEveryRefusedFieldButNotTheAllowedOnes() {
     PlacementPatch patch =
-        new PlacementPatch("ws2", "n2", List.of("w9"), "30m", "Retain", null, null, null, null);
+        PlacementPatches.patch()
+            .workspaceName("ws2")
+            .name("n2")
+            .clusters(List.of("w9"))
+            .burstDuration("30m")
+            .deletionPolicy("Retain")
+            .build();
     UpdateDecision decision = UpdateRule.evaluate(ProvisioningStatus.IN_PROGRESS, STORED, patch);
     assertThat(decision)
         .isEqualTo(
@@ -157,7 +164,7 @@ class UpdateRuleTest {
   @Test
   void theLimitedUpdateOfTheVendorPageIsAllowedWhileRunning() {
     PlacementPatch patch =
-        new PlacementPatch(null, null, null, "30m", "Retain", null, null, null, null);
+        PlacementPatches.patch().burstDuration("30m").deletionPolicy("Retain").build();
     UpdateDecision decision = UpdateRule.evaluate(ProvisioningStatus.SUCCESSFUL, STORED, patch);
     assertThat(decision).isInstanceOf(UpdateDecision.Allowed.class);
     UpdateDecision.Allowed allowed = (UpdateDecision.Allowed) decision;
@@ -170,8 +177,7 @@ class UpdateRuleTest {
   @Test
   void helmConfigsSentBackWithoutTheWriteOnlySecretRefAreNoChange() {
     HelmConfig asRead = STORED.helmConfigs().get(0).withSecretRef(null);
-    PlacementPatch patch =
-        new PlacementPatch(null, null, null, null, null, List.of(asRead), null, null, null);
+    PlacementPatch patch = PlacementPatches.patch().helmConfigs(List.of(asRead)).build();
     assertThat(patch.changedFields(STORED)).isEmpty();
     assertThat(patch.applyTo(STORED).helmConfigs().get(0).secretRef()).isEqualTo("vaidio-secret");
   }
@@ -179,8 +185,7 @@ class UpdateRuleTest {
   @Test
   void aNewSecretRefIsAChange() {
     HelmConfig rotated = STORED.helmConfigs().get(0).withSecretRef("new-secret");
-    PlacementPatch patch =
-        new PlacementPatch(null, null, null, null, null, List.of(rotated), null, null, null);
+    PlacementPatch patch = PlacementPatches.patch().helmConfigs(List.of(rotated)).build();
     assertThat(patch.changedFields(STORED)).containsExactly(PlacementField.HELM_CONFIGS);
   }
 
@@ -201,8 +206,7 @@ class UpdateRuleTest {
             null,
             null,
             null);
-    PlacementPatch patch =
-        new PlacementPatch(null, null, null, null, null, List.of(equal), null, null, null);
+    PlacementPatch patch = PlacementPatches.patch().helmConfigs(List.of(equal)).build();
     assertThat(patch.changedFields(STORED)).isEmpty();
   }
 
@@ -210,8 +214,7 @@ class UpdateRuleTest {
   void aStepOfAnotherTypeIsAChange() {
     List<Step> steps = new ArrayList<>(STORED.steps());
     steps.set(0, new Step("create-namespace", StepType.HELM));
-    PlacementPatch patch =
-        new PlacementPatch(null, null, null, null, null, null, null, null, steps);
+    PlacementPatch patch = PlacementPatches.patch().steps(steps).build();
     assertThat(patch.changedFields(STORED)).containsExactly(PlacementField.STEPS);
   }
 }

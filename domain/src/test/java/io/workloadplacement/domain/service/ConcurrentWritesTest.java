@@ -6,10 +6,10 @@ import io.workloadplacement.domain.failure.PlacementAlreadyExistsException;
 import io.workloadplacement.domain.fixtures.FixedWorkspaces;
 import io.workloadplacement.domain.fixtures.InMemoryFakeRepository;
 import io.workloadplacement.domain.fixtures.MutableClock;
+import io.workloadplacement.domain.fixtures.PlacementPatches;
 import io.workloadplacement.domain.fixtures.SamplePlacements;
 import io.workloadplacement.domain.fixtures.Validators;
 import io.workloadplacement.domain.model.CommandExecution;
-import io.workloadplacement.domain.model.PlacementPatch;
 import io.workloadplacement.domain.model.ProvisioningStatus;
 import io.workloadplacement.domain.model.Step;
 import io.workloadplacement.domain.model.StepType;
@@ -97,8 +97,7 @@ class ConcurrentWritesTest {
                 service.update(
                     new UpdatePlacementCommand(
                         "p",
-                        new PlacementPatch(
-                            null, null, null, null, null, null, null, commands, steps),
+                        PlacementPatches.patch().cmdExec(commands).steps(steps).build(),
                         Optional.of(current.version())));
                 return true;
               } catch (io.workloadplacement.domain.failure.VersionConflictException e) {

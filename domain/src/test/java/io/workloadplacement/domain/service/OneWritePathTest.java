@@ -12,6 +12,7 @@ import io.workloadplacement.domain.fixtures.FixedWorkspaces;
 import io.workloadplacement.domain.fixtures.InMemoryFakeRepository;
 import io.workloadplacement.domain.fixtures.InterferingRepository;
 import io.workloadplacement.domain.fixtures.MutableClock;
+import io.workloadplacement.domain.fixtures.PlacementPatches;
 import io.workloadplacement.domain.fixtures.SamplePlacements;
 import io.workloadplacement.domain.fixtures.Validators;
 import io.workloadplacement.domain.model.PlacementFilter;
@@ -66,7 +67,7 @@ class OneWritePathTest {
   }
 
   private static PlacementPatch burst(String duration) {
-    return new PlacementPatch(null, null, null, duration, null, null, null, null, null);
+    return PlacementPatches.patch().burstDuration(duration).build();
   }
 
   private VersionedPlacement stored() {

@@ -15,6 +15,7 @@ import io.workloadplacement.domain.failure.VersionConflictException;
 import io.workloadplacement.domain.fixtures.FixedWorkspaces;
 import io.workloadplacement.domain.fixtures.InMemoryFakeRepository;
 import io.workloadplacement.domain.fixtures.MutableClock;
+import io.workloadplacement.domain.fixtures.PlacementPatches;
 import io.workloadplacement.domain.fixtures.RecordingEvents;
 import io.workloadplacement.domain.fixtures.SamplePlacements;
 import io.workloadplacement.domain.fixtures.Validators;
@@ -220,16 +221,10 @@ class PlacementServiceTest {
     VersionedPlacement updated =
         service.update(
             command(
-                new PlacementPatch(
-                    null,
-                    null,
-                    List.of("worker-1", "worker-2"),
-                    "20m",
-                    null,
-                    null,
-                    null,
-                    null,
-                    null)));
+                PlacementPatches.patch()
+                    .clusters(List.of("worker-1", "worker-2"))
+                    .burstDuration("20m")
+                    .build()));
 
     assertThat(updated.placement().spec().clusters()).containsExactly("worker-1", "worker-2");
     assertThat(updated.placement().spec().burstDuration()).isEqualTo("20m");
@@ -247,7 +242,8 @@ class PlacementServiceTest {
         service.create(new CreatePlacementCommand(SamplePlacements.seed()));
     VersionedPlacement result =
         service.update(
-            command(new PlacementPatch(null, null, null, "15m", "Delete", null, null, null, null)));
+            command(
+                PlacementPatches.patch().burstDuration("15m").deletionPolicy("Delete").build()));
     assertThat(result).isEqualTo(created);
     assertThat(events.events()).hasSize(1);
   }
@@ -256,11 +252,7 @@ class PlacementServiceTest {
   void aNameInTheBodyThatDiffersFromThePathIsARefusedChange() {
     service.create(new CreatePlacementCommand(SamplePlacements.seed()));
     assertThatThrownBy(
-            () ->
-                service.update(
-                    command(
-                        new PlacementPatch(
-                            null, "renamed", null, null, null, null, null, null, null))))
+            () -> service.update(command(PlacementPatches.patch().name("renamed").build())))
         .isInstanceOfSatisfying(
             InvalidUpdateException.class,
             e -> {
@@ -280,8 +272,10 @@ class PlacementServiceTest {
             () ->
                 service.update(
                     command(
-                        new PlacementPatch(
-                            null, null, List.of("worker-2"), "30m", null, null, null, null, null))))
+                        PlacementPatches.patch()
+                            .clusters(List.of("worker-2"))
+                            .burstDuration("30m")
+                            .build())))
         .isInstanceOfSatisfying(
             InvalidUpdateException.class,
             e -> {
@@ -296,10 +290,7 @@ class PlacementServiceTest {
     service.create(new CreatePlacementCommand(SamplePlacements.seed()));
     assertThatThrownBy(
             () ->
-                service.update(
-                    command(
-                        new PlacementPatch(
-                            null, null, null, "forever", null, null, null, null, null))))
+                service.update(command(PlacementPatches.patch().burstDuration("forever").build())))
         .isInstanceOfSatisfying(
             PlacementValidationException.class,
             e ->
@@ -314,9 +305,7 @@ class PlacementServiceTest {
     assertThatThrownBy(
             () ->
                 service.update(
-                    command(
-                        new PlacementPatch(
-                            null, null, List.of("gpu-1"), null, null, null, null, null, null))))
+                    command(PlacementPatches.patch().clusters(List.of("gpu-1")).build())))
         .isInstanceOf(UnknownClusterException.class);
   }
 
@@ -324,11 +313,9 @@ class PlacementServiceTest {
   void ifMatchWithAStaleVersionIsAConflict() {
     VersionedPlacement created =
         service.create(new CreatePlacementCommand(SamplePlacements.seed()));
-    service.update(
-        command(new PlacementPatch(null, null, null, "20m", null, null, null, null, null)));
+    service.update(command(PlacementPatches.patch().burstDuration("20m").build()));
 
-    PlacementPatch patch =
-        new PlacementPatch(null, null, null, "25m", null, null, null, null, null);
+    PlacementPatch patch = PlacementPatches.patch().burstDuration("25m").build();
     assertThatThrownBy(
             () ->
                 service.update(
@@ -354,8 +341,7 @@ class PlacementServiceTest {
   void ifMatchWithTheCurrentVersionSucceeds() {
     VersionedPlacement created =
         service.create(new CreatePlacementCommand(SamplePlacements.seed()));
-    PlacementPatch patch =
-        new PlacementPatch(null, null, null, "25m", null, null, null, null, null);
+    PlacementPatch patch = PlacementPatches.patch().burstDuration("25m").build();
     VersionedPlacement updated =
         service.update(
             new UpdatePlacementCommand(

@@ -16,6 +16,7 @@ public final class ScheduledAction {
   private final String description;
   private final Runnable body;
   private volatile boolean cancelled;
+  boolean queued; // in the scheduler's queue; guarded by its lock
 
   ScheduledAction(long sequence, Instant due, String placement, String description, Runnable body) {
     this.sequence = sequence;

@@ -25,6 +25,10 @@ import org.slf4j.LoggerFactory;
  * <p>Work handed to {@link #exclusive} from outside any action may make actions due (a delete frees
  * GPUs, say); they run before {@code exclusive} returns, so callers never see a state that is due
  * to change "now".
+ *
+ * <p>Cancelling is O(1): a cancelled action stays in the queue, skipped when it comes up, until
+ * cancelled ones are the majority and the queue is swept. {@link #stop} ends a running {@link
+ * #advance} at its next action without waiting for the lock, however long the advance.
  */
 public final class Scheduler implements AutoCloseable {
 
@@ -37,6 +41,7 @@ public final class Scheduler implements AutoCloseable {
   private final ReentrantLock lock = new ReentrantLock();
   private final Condition wakeUp = lock.newCondition();
   private final PriorityQueue<ScheduledAction> queue = new PriorityQueue<>(ORDER);
+  private int cancelledInQueue;
   private long nextSequence;
   private boolean running; // an action loop is on this thread's stack
   private Thread driver;
@@ -96,6 +101,7 @@ public final class Scheduler implements AutoCloseable {
       ScheduledAction action =
           new ScheduledAction(nextSequence++, due, placement, description, body);
       queue.add(action);
+      action.queued = true;
       wakeUp.signalAll();
       return action;
     } finally {
@@ -114,8 +120,12 @@ public final class Scheduler implements AutoCloseable {
     if (action != null) {
       lock.lock();
       try {
+        boolean wasLive = !action.isCancelled() && action.queued;
         action.cancel();
-        queue.remove(action);
+        if (wasLive) {
+          cancelledInQueue++;
+          sweepIfMostlyCancelled();
+        }
       } finally {
         lock.unlock();
       }
@@ -124,7 +134,8 @@ public final class Scheduler implements AutoCloseable {
 
   /**
    * Moves the clock forward by {@code span}, running every action due in it in order, each with the
-   * clock set to its due time.
+   * clock set to its due time. After {@link #stop}, or when the calling thread is interrupted, it
+   * ends at the next action, with the clock at the last action that ran.
    *
    * @return the time after the advance
    */
@@ -135,33 +146,50 @@ public final class Scheduler implements AutoCloseable {
     return exclusive(
         () -> {
           Instant target = clock.instant().plus(span);
-          runUntil(target, true);
-          clock.moveTo(target);
+          if (runUntil(target, true)) {
+            clock.moveTo(target);
+          }
           return clock.instant();
         });
   }
 
   /** The earliest pending action that {@code filter} accepts. */
   public Optional<ScheduledAction> next(Predicate<ScheduledAction> filter) {
-    return exclusive(() -> queue.stream().filter(filter).min(ORDER));
+    return exclusive(() -> queue.stream().filter(a -> !a.isCancelled()).filter(filter).min(ORDER));
   }
 
   /** Every pending action, in the order they will run. */
   public List<ScheduledAction> pending() {
     return exclusive(
         () -> {
-          List<ScheduledAction> all = new ArrayList<>(queue);
+          List<ScheduledAction> all = new ArrayList<>(queue.size() - cancelledInQueue);
+          queue.stream().filter(a -> !a.isCancelled()).forEach(all::add);
           all.sort(ORDER);
           return List.copyOf(all);
         });
+  }
+
+  /** How many actions are pending. */
+  public int pendingCount() {
+    lock.lock();
+    try {
+      return queue.size() - cancelledInQueue;
+    } finally {
+      lock.unlock();
+    }
   }
 
   /** Cancels every pending action. */
   public void clear() {
     lock.lock();
     try {
-      queue.forEach(ScheduledAction::cancel);
+      queue.forEach(
+          a -> {
+            a.cancel();
+            a.queued = false;
+          });
       queue.clear();
+      cancelledInQueue = 0;
     } finally {
       lock.unlock();
     }
@@ -177,8 +205,17 @@ public final class Scheduler implements AutoCloseable {
     }
   }
 
+  /**
+   * Stops time for good, without waiting for the lock: a running {@link #advance} ends at its next
+   * action, and no action runs after it. {@link #close} still has to be called.
+   */
+  public void stop() {
+    closed = true;
+  }
+
   @Override
   public void close() {
+    stop();
     Thread toJoin;
     lock.lock();
     try {
@@ -202,23 +239,55 @@ public final class Scheduler implements AutoCloseable {
     runUntil(clock.instant(), false);
   }
 
-  private void runUntil(Instant target, boolean moveClock) {
+  /**
+   * Runs the actions due by {@code target}; false when stopped, or when an advance's thread was
+   * interrupted, before the end.
+   */
+  private boolean runUntil(Instant target, boolean moveClock) {
     boolean outer = !running;
     running = true;
     try {
-      while (!closed) {
-        ScheduledAction head = queue.peek();
+      while (!closed && !(moveClock && Thread.currentThread().isInterrupted())) {
+        ScheduledAction head = firstLive();
         if (head == null || head.due().isAfter(target)) {
-          return;
+          return true;
         }
         queue.poll();
+        head.queued = false;
         if (moveClock) {
           clock.moveTo(head.due());
         }
         runSafely(head);
       }
+      return false;
     } finally {
       running = !outer;
+    }
+  }
+
+  /** The first action that is not cancelled, dropping cancelled ones on the way. */
+  private ScheduledAction firstLive() {
+    ScheduledAction head = queue.peek();
+    while (head != null && head.isCancelled()) {
+      queue.poll();
+      head.queued = false;
+      cancelledInQueue--;
+      head = queue.peek();
+    }
+    return head;
+  }
+
+  private void sweepIfMostlyCancelled() {
+    if (cancelledInQueue > 1024 && cancelledInQueue > queue.size() / 2) {
+      queue.removeIf(
+          a -> {
+            if (a.isCancelled()) {
+              a.queued = false;
+              return true;
+            }
+            return false;
+          });
+      cancelledInQueue = 0;
     }
   }
 
@@ -236,7 +305,7 @@ public final class Scheduler implements AutoCloseable {
     try {
       while (!closed) {
         runDue();
-        ScheduledAction head = queue.peek();
+        ScheduledAction head = firstLive();
         long wait = head == null ? Long.MAX_VALUE : clock.realNanosUntil(head.due());
         if (wait == Long.MAX_VALUE) {
           wakeUp.await();

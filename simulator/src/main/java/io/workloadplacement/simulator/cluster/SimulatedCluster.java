@@ -4,6 +4,7 @@ import io.workloadplacement.domain.model.HelmConfig;
 import io.workloadplacement.domain.model.ManifestResource;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,8 @@ public final class SimulatedCluster {
   private final String name;
   private final int gpuCapacity;
   private final Set<String> workspaces = new LinkedHashSet<>();
-  private final Set<String> gpuHolders = new LinkedHashSet<>();
+  private final Map<String, Integer> gpuHolders = new LinkedHashMap<>();
+  private int gpusInUse;
   private final Map<String, Set<String>> namespaceOwners = new TreeMap<>();
   private final Map<String, HelmRelease> releases = new TreeMap<>();
   private final Map<String, ManifestObject> manifests = new TreeMap<>();
@@ -53,31 +55,59 @@ public final class SimulatedCluster {
 
   /** True when a GPU is free, or {@code placement} already holds one. */
   public synchronized boolean canGrant(String placement) {
-    return gpuHolders.contains(placement) || gpuHolders.size() < gpuCapacity;
+    return canGrant(placement, 1);
+  }
+
+  /** True when {@code placement} could hold {@code count} GPUs, counting those it holds already. */
+  public synchronized boolean canGrant(String placement, int count) {
+    return count - gpuHolders.getOrDefault(placement, 0) <= gpuCapacity - gpusInUse;
   }
 
   /** Gives {@code placement} one GPU; false when none is free. Holding one already is fine. */
   public synchronized boolean reserveGpu(String placement) {
-    if (!canGrant(placement)) {
+    return reserveGpus(placement, 1);
+  }
+
+  /**
+   * Makes {@code placement} hold {@code count} GPUs (at least one); false, and nothing changes,
+   * when too few are free. Holding that many or more already is fine.
+   */
+  public synchronized boolean reserveGpus(String placement, int count) {
+    if (count < 1) {
+      throw new IllegalArgumentException("a placement holds at least one GPU, not " + count);
+    }
+    if (!canGrant(placement, count)) {
       return false;
     }
-    gpuHolders.add(placement);
+    int held = gpuHolders.getOrDefault(placement, 0);
+    if (count > held) {
+      gpuHolders.put(placement, count);
+      gpusInUse += count - held;
+    }
     return true;
   }
 
-  /** Takes back {@code placement}'s GPU, if it holds one. */
+  /** Takes back {@code placement}'s GPUs, if it holds any. */
   public synchronized void releaseGpu(String placement) {
-    gpuHolders.remove(placement);
+    Integer held = gpuHolders.remove(placement);
+    if (held != null) {
+      gpusInUse -= held;
+    }
   }
 
   /** True when {@code placement} holds one of its GPUs. */
   public synchronized boolean holdsGpu(String placement) {
-    return gpuHolders.contains(placement);
+    return gpuHolders.containsKey(placement);
   }
 
   /** How many GPUs are held. */
   public synchronized int gpusInUse() {
-    return gpuHolders.size();
+    return gpusInUse;
+  }
+
+  /** How many GPUs are free. */
+  public synchronized int gpusFree() {
+    return gpuCapacity - gpusInUse;
   }
 
   /** Installs (or upgrades) the release of {@code config} for {@code owner}, and its namespace. */
@@ -147,6 +177,7 @@ public final class SimulatedCluster {
   /** Frees every GPU and forgets everything deployed and logged. */
   public synchronized void clear() {
     gpuHolders.clear();
+    gpusInUse = 0;
     namespaceOwners.clear();
     releases.clear();
     manifests.clear();
@@ -159,8 +190,8 @@ public final class SimulatedCluster {
         name,
         List.copyOf(workspaces),
         gpuCapacity,
-        gpuHolders.size(),
-        List.copyOf(gpuHolders),
+        gpusInUse,
+        List.copyOf(gpuHolders.keySet()),
         namespaceOwners.entrySet().stream()
             .map(e -> new NamespaceView(e.getKey(), List.copyOf(e.getValue())))
             .toList(),

@@ -54,11 +54,6 @@ public final class SimulatedClusters {
     return all().stream().map(SimulatedCluster::view).toList();
   }
 
-  /** Takes {@code placement}'s GPU back on every cluster. */
-  public void releaseGpus(String placement) {
-    byName.values().forEach(c -> c.releaseGpu(placement));
-  }
-
   /** Removes what {@code placement} deployed, on every cluster. */
   public void removeResourcesOf(String placement) {
     byName.values().forEach(c -> c.removeResourcesOf(placement));

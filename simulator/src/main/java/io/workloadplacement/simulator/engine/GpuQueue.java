@@ -3,44 +3,88 @@ package io.workloadplacement.simulator.engine;
 import io.workloadplacement.simulator.cluster.SimulatedCluster;
 import io.workloadplacement.simulator.cluster.SimulatedClusters;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * Queued placements waiting for one GPU on each of their clusters, granted first come, first served
- * per cluster: a placement is never granted a cluster's GPU while an earlier one still waits for
- * that cluster, but it does not wait behind placements that need none of its clusters. A grant
- * takes the GPUs on every cluster at once, so a placement never holds some while waiting for
- * others. Guarded by the simulation lock.
+ * The GPUs of the simulated clusters: who holds them, and the line of Queued placements waiting for
+ * them. A placement waits for its demand on each of its clusters and is granted them all at once,
+ * so it never holds some while waiting for others. Each cluster has its own line, in order of
+ * (priority descending, arrival ascending); a placement is granted only when it is first in the
+ * line of every cluster it waits for, so nobody overtakes it on a cluster it waits for, but it does
+ * not wait behind placements that need none of its clusters.
+ *
+ * <p>Granting looks only at the clusters whose free GPUs or first-in-line changed since the last
+ * grant, and at the first placement of their lines: its cost does not depend on how many wait.
+ * Guarded by the simulation lock.
  */
 final class GpuQueue {
 
+  /** What a placement asks for: GPUs on each of its clusters, and its place among the waiting. */
+  record Demand(int gpusPerCluster, int priority) {
+
+    /** One GPU per cluster at priority 0: a placement without gprDetails. */
+    static final Demand ONE_GPU = new Demand(1, 0);
+
+    Demand {
+      if (gpusPerCluster < 1) {
+        throw new IllegalArgumentException("a placement needs at least one GPU per cluster");
+      }
+    }
+  }
+
   /** One waiting placement. */
-  record Waiting(String placement, String workspace, List<String> clusters) {}
+  record Waiting(
+      String placement, String workspace, List<String> clusters, Demand demand, long arrival) {}
+
+  private static final Comparator<Waiting> LINE_ORDER =
+      Comparator.comparingInt((Waiting w) -> -w.demand().priority())
+          .thenComparingLong(Waiting::arrival);
 
   private final SimulatedClusters clusters;
-  private final Map<String, Waiting> waiting = new LinkedHashMap<>();
+  private final Map<String, Waiting> waiting = new HashMap<>();
+  private final Map<String, NavigableSet<Waiting>> lines = new HashMap<>();
+  private final Map<String, List<String>> holdings = new HashMap<>();
+  private final Set<String> changed = new LinkedHashSet<>();
+  private long nextArrival;
+  private long headsExamined;
 
   GpuQueue(SimulatedClusters clusters) {
     this.clusters = Objects.requireNonNull(clusters, "clusters");
   }
 
   /**
-   * Puts {@code placement} in line, or updates its clusters if it is already waiting, keeping its
-   * place: an update while Queued should not send it to the back.
+   * Puts {@code placement} in line, or updates its clusters and demand if it is already waiting,
+   * keeping its arrival: an update while Queued should not send it to the back.
    */
-  void enqueue(String placement, String workspace, List<String> wanted) {
-    waiting.put(placement, new Waiting(placement, workspace, List.copyOf(wanted)));
+  void enqueue(String placement, String workspace, List<String> wanted, Demand demand) {
+    Waiting before = waiting.get(placement);
+    long arrival = before == null ? nextArrival++ : before.arrival();
+    if (before != null) {
+      leaveLines(before);
+    }
+    Waiting now = new Waiting(placement, workspace, List.copyOf(wanted), demand, arrival);
+    waiting.put(placement, now);
+    for (String c : now.clusters()) {
+      lines.computeIfAbsent(c, k -> new TreeSet<>(LINE_ORDER)).add(now);
+      changed.add(c);
+    }
   }
 
-  /** Takes {@code placement} out of line. */
+  /** Takes {@code placement} out of line; what it holds stays held. */
   void remove(String placement) {
-    waiting.remove(placement);
+    Waiting w = waiting.remove(placement);
+    if (w != null) {
+      leaveLines(w);
+    }
   }
 
   /** True when {@code placement} is waiting. */
@@ -48,7 +92,18 @@ final class GpuQueue {
     return waiting.containsKey(placement);
   }
 
-  /** The clusters {@code placement} still waits for, if it waits. */
+  /** How many placements wait. */
+  int waitingCount() {
+    return waiting.size();
+  }
+
+  /** How many placements wait for {@code cluster}. */
+  int waitingOn(String cluster) {
+    NavigableSet<Waiting> line = lines.get(cluster);
+    return line == null ? 0 : line.size();
+  }
+
+  /** The clusters on which {@code placement} waits for free GPUs, if it waits. */
   Optional<List<String>> waitsFor(String placement) {
     Waiting w = waiting.get(placement);
     if (w == null) {
@@ -56,39 +111,142 @@ final class GpuQueue {
     }
     return Optional.of(
         w.clusters().stream()
-            .filter(c -> clusters.find(c).map(k -> !k.canGrant(placement)).orElse(true))
+            .filter(
+                c ->
+                    clusters
+                        .find(c)
+                        .map(k -> !k.canGrant(placement, w.demand().gpusPerCluster()))
+                        .orElse(true))
             .toList());
   }
 
-  /** Grants every placement that can have its GPUs now, in line order; returns them. */
+  /**
+   * Grants every placement that can have its GPUs now and is first in line on each of its clusters,
+   * in line order; returns them. Only clusters that changed since the last grant are looked at.
+   */
   List<Waiting> grant() {
-    Set<String> claimed = new HashSet<>();
     List<Waiting> granted = new ArrayList<>();
-    for (Waiting w : waiting.values()) {
-      List<SimulatedCluster> targets = new ArrayList<>();
-      boolean fits = true;
-      for (String c : w.clusters()) {
-        Optional<SimulatedCluster> cluster = clusters.obtain(w.workspace(), c);
-        if (claimed.contains(c) || cluster.isEmpty() || !cluster.get().canGrant(w.placement())) {
-          fits = false;
-        } else {
-          targets.add(cluster.get());
-        }
+    while (!changed.isEmpty()) {
+      String cluster = changed.iterator().next();
+      changed.remove(cluster);
+      NavigableSet<Waiting> line = lines.get(cluster);
+      if (line == null || line.isEmpty()) {
+        continue;
       }
-      if (fits) {
-        targets.forEach(c -> c.reserveGpu(w.placement()));
-        granted.add(w);
-      } else {
-        // later arrivals may not overtake on any cluster this one is waiting for
-        claimed.addAll(w.clusters());
+      Waiting head = line.first();
+      headsExamined++;
+      List<SimulatedCluster> targets = grantable(head);
+      if (targets != null) {
+        int gpus = head.demand().gpusPerCluster();
+        targets.forEach(c -> c.reserveGpus(head.placement(), gpus));
+        holdings.put(head.placement(), head.clusters());
+        remove(head.placement()); // marks its clusters changed: the next in line may fit too
+        granted.add(head);
       }
     }
-    granted.forEach(g -> waiting.remove(g.placement()));
     return granted;
   }
 
-  /** Empties the line. */
+  /**
+   * Makes {@code placement} hold its demand on each of {@code wanted} at once, in or out of line (a
+   * status jump, a placement found running); returns the clusters that had too few free, where it
+   * runs without them.
+   */
+  List<String> hold(String placement, String workspace, List<String> wanted, Demand demand) {
+    release(placement);
+    remove(placement);
+    List<String> without = new ArrayList<>();
+    for (String c : wanted) {
+      boolean reserved =
+          clusters
+              .obtain(workspace, c)
+              .map(cluster -> cluster.reserveGpus(placement, demand.gpusPerCluster()))
+              .orElse(false);
+      if (!reserved) {
+        without.add(c);
+      }
+    }
+    holdings.put(placement, List.copyOf(wanted));
+    return without;
+  }
+
+  /** The clusters on which {@code placement} holds GPUs; empty when it holds none. */
+  Set<String> holds(String placement) {
+    return Set.copyOf(holdings.getOrDefault(placement, List.of()));
+  }
+
+  /** Gives back every GPU {@code placement} holds; the lines of those clusters may move. */
+  void release(String placement) {
+    List<String> held = holdings.remove(placement);
+    if (held == null) {
+      return;
+    }
+    for (String c : held) {
+      clusters.find(c).ifPresent(cluster -> cluster.releaseGpu(placement));
+      changed.add(c);
+    }
+  }
+
+  /**
+   * The clusters of {@code wanted} that do not have {@code demand} free for {@code placement} now
+   * (counting what it holds), or that the topology does not have.
+   */
+  List<String> lacking(String placement, String workspace, List<String> wanted, Demand demand) {
+    return wanted.stream()
+        .filter(
+            c ->
+                !clusters
+                    .obtain(workspace, c)
+                    .map(cluster -> cluster.canGrant(placement, demand.gpusPerCluster()))
+                    .orElse(false))
+        .toList();
+  }
+
+  /** How many first-in-line placements grants have looked at so far: the work they did. */
+  long headsExamined() {
+    return headsExamined;
+  }
+
+  /** Empties the lines and forgets every holding, after the clusters were reset. */
   void clear() {
     waiting.clear();
+    lines.clear();
+    holdings.clear();
+    changed.clear();
+  }
+
+  /**
+   * Its clusters when {@code head} is first in each line and each has its demand free, else null.
+   */
+  private List<SimulatedCluster> grantable(Waiting head) {
+    List<SimulatedCluster> targets = new ArrayList<>(head.clusters().size());
+    for (String c : head.clusters()) {
+      NavigableSet<Waiting> line = lines.get(c);
+      if (line == null || line.first() != head) {
+        return null;
+      }
+      Optional<SimulatedCluster> cluster = clusters.obtain(head.workspace(), c);
+      if (cluster.isEmpty()
+          || !cluster.get().canGrant(head.placement(), head.demand().gpusPerCluster())) {
+        return null;
+      }
+      targets.add(cluster.get());
+    }
+    return targets;
+  }
+
+  private void leaveLines(Waiting w) {
+    for (String c : w.clusters()) {
+      NavigableSet<Waiting> line = lines.get(c);
+      if (line != null) {
+        if (!line.isEmpty() && line.first() == w) {
+          changed.add(c);
+        }
+        line.remove(w);
+        if (line.isEmpty()) {
+          lines.remove(c);
+        }
+      }
+    }
   }
 }

@@ -100,7 +100,7 @@ public final class LifecycleEngine {
       case MODIFIED -> reconcile(name);
       case DELETED -> {
         Optional.ofNullable(runs.remove(name)).ifPresent(this::stop);
-        clusters.releaseGpus(name);
+        queue.release(name);
         queue.remove(name);
         // a deletion in InProgress stops the steps; the policy decides what they left behind
         if (event.placement().placement().spec().policy() == DeletionPolicy.DELETE) {
@@ -141,7 +141,7 @@ public final class LifecycleEngine {
     String name = jumped.name();
     Optional.ofNullable(runs.remove(name)).ifPresent(this::stop);
     queue.remove(name);
-    clusters.releaseGpus(name);
+    queue.release(name);
     clusters.removeResourcesOf(name);
     PlacementRun run = new PlacementRun(name);
     runs.put(name, run);
@@ -161,6 +161,16 @@ public final class LifecycleEngine {
   /** The clusters on which {@code name} waits for a GPU, if it waits. */
   public Optional<List<String>> waitingFor(String name) {
     return queue.waitsFor(name);
+  }
+
+  /** How many placements wait for GPUs. */
+  public int waitingForGpus() {
+    return queue.waitingCount();
+  }
+
+  /** How many placements wait for GPUs on {@code cluster}. */
+  public int waitingForGpusOn(String cluster) {
+    return queue.waitingOn(cluster);
   }
 
   /** Forgets every placement, after the scheduler and clusters were cleared. */
@@ -212,22 +222,26 @@ public final class LifecycleEngine {
     run.cancelBurstEnd(scheduler);
     run.cancelSteps(scheduler);
     List<String> wanted = placement.spec().clusters();
-    if (!run.held.isEmpty() && !run.held.equals(Set.copyOf(wanted))) {
+    Set<String> held = queue.holds(run.name);
+    if (!held.isEmpty() && !held.equals(Set.copyOf(wanted))) {
       // its clusters changed after the grant: give the GPUs back and queue for the new ones
       run.cancelProvisioning(scheduler);
       release(run);
+      held = Set.of();
     }
-    if (!run.held.isEmpty()) {
+    if (!held.isEmpty()) {
       return; // granted; provisioning is scheduled
     }
-    Optional<String> hopeless = wanted.stream().filter(c -> neverGrants(placement, c)).findFirst();
+    GpuQueue.Demand demand = demandOf(placement);
+    Optional<String> hopeless =
+        wanted.stream().filter(c -> neverGrants(placement, c, demand)).findFirst();
     if (hopeless.isPresent()) {
       queue.remove(run.name);
       scheduleFailure(run, hopeless.get());
       return;
     }
     run.cancelFailure(scheduler);
-    queue.enqueue(run.name, placement.workspaceName(), wanted);
+    queue.enqueue(run.name, placement.workspaceName(), wanted, demand);
     grantWaiting();
   }
 
@@ -388,10 +402,9 @@ public final class LifecycleEngine {
     for (GpuQueue.Waiting granted : queue.grant()) {
       PlacementRun run = runs.get(granted.placement());
       if (run == null) {
-        clusters.releaseGpus(granted.placement());
+        queue.release(granted.placement());
         continue;
       }
-      run.held = Set.copyOf(granted.clusters());
       run.cancelProvisioning(scheduler);
       run.provisioning =
           scheduler.scheduleIn(
@@ -405,50 +418,51 @@ public final class LifecycleEngine {
     }
   }
 
-  /** Makes sure {@code run} holds a GPU on each of its clusters (after a jump, say). */
+  /** Makes sure {@code run} holds its GPUs on each of its clusters (after a jump, say). */
   private void hold(PlacementRun run, WorkloadPlacement placement) {
-    Set<String> wanted = Set.copyOf(placement.spec().clusters());
-    if (run.held.equals(wanted)) {
+    List<String> wanted = placement.spec().clusters();
+    if (queue.holds(run.name).equals(Set.copyOf(wanted))) {
       return;
     }
-    release(run);
-    for (String c : wanted) {
-      boolean reserved =
-          clusters
-              .obtain(placement.workspaceName(), c)
-              .map(cluster -> cluster.reserveGpu(run.name))
-              .orElse(false);
-      if (!reserved) {
-        log.warn("{} runs on {} without a GPU: none was free", run.name, c);
-      }
+    for (String c : queue.hold(run.name, placement.workspaceName(), wanted, demandOf(placement))) {
+      log.warn("{} runs on {} without its GPUs: too few were free", run.name, c);
     }
-    run.held = wanted;
   }
 
   private void release(PlacementRun run) {
-    clusters.releaseGpus(run.name);
-    run.held = Set.of();
+    queue.release(run.name);
   }
 
   private void requireGpus(WorkloadPlacement placement) {
-    for (String c : placement.spec().clusters()) {
-      boolean free =
-          clusters
-              .obtain(placement.workspaceName(), c)
-              .map(cluster -> cluster.canGrant(placement.name()))
-              .orElse(false);
-      if (!free) {
-        throw new IllegalStateException(
-            "no free GPU on cluster " + c + " for workload placement \"" + placement.name() + "\"");
-      }
+    List<String> lacking =
+        queue.lacking(
+            placement.name(),
+            placement.workspaceName(),
+            placement.spec().clusters(),
+            demandOf(placement));
+    if (!lacking.isEmpty()) {
+      throw new IllegalStateException(
+          "no free GPU on cluster "
+              + lacking.get(0)
+              + " for workload placement \""
+              + placement.name()
+              + "\"");
     }
   }
 
-  private boolean neverGrants(WorkloadPlacement placement, String cluster) {
+  private boolean neverGrants(WorkloadPlacement placement, String cluster, GpuQueue.Demand demand) {
     return clusters
         .obtain(placement.workspaceName(), cluster)
-        .map(c -> c.gpuCapacity() == 0)
+        .map(c -> c.gpuCapacity() < demand.gpusPerCluster())
         .orElse(true);
+  }
+
+  /**
+   * What {@code placement} asks of the GPUs. One GPU per cluster at priority 0 until the spec
+   * carries gprDetails (contract section 7: numberOfGPUs x numberOfGPUNodes, and its priority).
+   */
+  private static GpuQueue.Demand demandOf(WorkloadPlacement placement) {
+    return GpuQueue.Demand.ONE_GPU;
   }
 
   /**

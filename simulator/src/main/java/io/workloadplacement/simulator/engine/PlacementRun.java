@@ -4,16 +4,15 @@ import io.workloadplacement.simulator.clock.ScheduledAction;
 import io.workloadplacement.simulator.clock.Scheduler;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * What the engine keeps about one live placement: the GPUs it holds and its scheduled actions.
- * Everything else is read from the store, which is the truth. Guarded by the simulation lock.
+ * What the engine keeps about one live placement: its scheduled actions (the GPU queue keeps what
+ * it holds). Everything else is read from the store, which is the truth. Guarded by the simulation
+ * lock.
  */
 final class PlacementRun {
 
   final String name;
-  Set<String> held = Set.of();
   ScheduledAction admission;
   ScheduledAction provisioning;
   ScheduledAction failure;

@@ -35,27 +35,24 @@ final class ControlErrors {
 
   /** 404 for a cluster the simulator does not know, worded like the contract's not-found. */
   static ApiError clusterNotFound(String name) {
-    return ApiError.of(
-        404,
-        "Not Found",
-        "ClusterNotFound",
-        "Cluster not found",
-        "Cluster with name '" + name + "' not found",
-        "resource not found",
-        "NotFound",
-        "");
+    return ApiError.builder(404, "Not Found")
+        .errorKey("ClusterNotFound")
+        .errorMessage("Cluster not found")
+        .dataMessage("Cluster with name '" + name + "' not found")
+        .cause("resource not found")
+        .reason("NotFound")
+        .build();
   }
 
   /** 409 for a jump to a status that needs a GPU no cluster has free. */
   static ApiError jumpRefused(String name, String why) {
-    return ApiError.of(
-        409,
-        "Conflict",
-        "InsufficientGpus",
-        "Cannot set the status of workload placement '" + name + "'",
-        "Status change refused",
-        why,
-        "Conflict",
-        "No free GPU for the requested status");
+    return ApiError.builder(409, "Conflict")
+        .errorKey("InsufficientGpus")
+        .errorMessage("Cannot set the status of workload placement '" + name + "'")
+        .dataMessage("Status change refused")
+        .cause(why)
+        .reason("Conflict")
+        .details("No free GPU for the requested status")
+        .build();
   }
 }

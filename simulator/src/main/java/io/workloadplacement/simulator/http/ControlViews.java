@@ -1,5 +1,6 @@
 package io.workloadplacement.simulator.http;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.workloadplacement.domain.model.ProvisioningStatus;
 import io.workloadplacement.simulator.clock.ClockState;
 import io.workloadplacement.simulator.cluster.ClusterView;
@@ -14,152 +15,181 @@ import io.workloadplacement.simulator.timeline.Timeline;
 import io.workloadplacement.simulator.timeline.TimelineEntry;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
- * The control API's JSON: the simulator's snapshots as plain maps, so that the shared mapper writes
- * them without Java-time or Optional support, and keys keep a readable order. Times are ISO 8601
- * UTC instants to the millisecond; simulated time can have fractions of a second (an advance by
- * {@code 500ms}, a realtime clock), which they then show.
+ * The control API's JSON: view records of the simulator's snapshots, which the shared mapper writes
+ * in declaration order without Java-time or Optional support. Times are ISO 8601 UTC instants to
+ * the millisecond; simulated time can have fractions of a second (an advance by {@code 500ms}, a
+ * realtime clock), which they then show. A missing value is a JSON null unless marked otherwise.
  */
 final class ControlViews {
 
   private ControlViews() {}
 
-  static Map<String, Object> clock(ClockState state) {
-    Map<String, Object> view = new LinkedHashMap<>();
-    view.put("now", text(state.now()));
-    view.put("mode", state.mode().wireName());
-    view.put("speed", state.speed());
-    return view;
+  static Clock clock(ClockState state) {
+    return new Clock(text(state.now()), state.mode().wireName(), state.speed());
   }
 
-  static Map<String, Object> cluster(ClusterView cluster) {
-    Map<String, Object> view = new LinkedHashMap<>();
-    view.put("name", cluster.name());
-    view.put("workspaces", cluster.workspaces());
-    view.put("gpuCapacity", cluster.gpuCapacity());
-    view.put("gpusInUse", cluster.gpusInUse());
-    view.put("gpusFree", cluster.gpusFree());
-    view.put("gpuHolders", cluster.gpuHolders());
-    view.put("namespaces", cluster.namespaces().stream().map(ControlViews::namespace).toList());
-    view.put("helmReleases", cluster.helmReleases().stream().map(ControlViews::release).toList());
-    view.put("manifests", cluster.manifests().stream().map(ControlViews::manifest).toList());
-    view.put("commandLog", cluster.commandLog().stream().map(ControlViews::command).toList());
-    return view;
+  static Cluster cluster(ClusterView cluster) {
+    return new Cluster(
+        cluster.name(),
+        cluster.workspaces(),
+        cluster.gpuCapacity(),
+        cluster.gpusInUse(),
+        cluster.gpusFree(),
+        cluster.gpuHolders(),
+        cluster.namespaces().stream().map(Namespace::of).toList(),
+        cluster.helmReleases().stream().map(Release::of).toList(),
+        cluster.manifests().stream().map(Manifest::of).toList(),
+        cluster.commandLog().stream().map(Command::of).toList());
   }
 
-  static Map<String, Object> timeline(Timeline timeline) {
-    Map<String, Object> view = new LinkedHashMap<>();
-    view.put("entries", timeline.entries().stream().map(ControlViews::entry).toList());
-    view.put("next", timeline.next().map(ControlViews::next).orElse(null));
-    view.put("waitingForGpusOn", timeline.waitingForGpusOn());
-    return view;
+  static TimelineView timeline(Timeline timeline) {
+    return new TimelineView(
+        timeline.entries().stream().map(Entry::of).toList(),
+        timeline.next().map(Next::of).orElse(null),
+        timeline.waitingForGpusOn());
   }
 
   /** The rules as {@code PUT /sim/v1/faults} takes them, with their counters beside. */
-  static Map<String, Object> faults(List<FaultRuleState> rules) {
-    return Map.of("rules", rules.stream().map(ControlViews::fault).toList());
+  static Faults faults(List<FaultRuleState> rules) {
+    return new Faults(rules.stream().map(Fault::of).toList());
   }
 
-  private static Map<String, Object> fault(FaultRuleState state) {
-    FaultRuleSpec spec = FaultRuleSpec.from(state.rule());
-    Map<String, Object> view = new LinkedHashMap<>();
-    view.put("match", withoutNulls(spec.match()));
-    view.put("effect", withoutNulls(spec.effect()));
-    putIfPresent(view, "probability", spec.probability());
-    putIfPresent(view, "times", spec.times());
-    view.put("fired", state.fired());
-    view.put(
-        "remaining", state.remaining().isPresent() ? state.remaining().getAsInt() : (Object) null);
-    return view;
+  record Clock(String now, String mode, double speed) {}
+
+  record Cluster(
+      String name,
+      List<String> workspaces,
+      int gpuCapacity,
+      int gpusInUse,
+      int gpusFree,
+      List<String> gpuHolders,
+      List<Namespace> namespaces,
+      List<Release> helmReleases,
+      List<Manifest> manifests,
+      List<Command> commandLog) {}
+
+  record Namespace(String name, List<String> owners) {
+    static Namespace of(NamespaceView namespace) {
+      return new Namespace(namespace.name(), namespace.owners());
+    }
   }
 
-  private static Map<String, Object> withoutNulls(FaultRuleSpec.Match match) {
-    Map<String, Object> view = new LinkedHashMap<>();
-    putIfPresent(view, "placement", match.placement());
-    putIfPresent(view, "cluster", match.cluster());
-    putIfPresent(view, "stepType", match.stepType());
-    putIfPresent(view, "stepName", match.stepName());
-    putIfPresent(view, "operation", match.operation());
-    return view;
+  record Release(
+      String name,
+      String namespace,
+      String chart,
+      String version,
+      String repoName,
+      String repoURL,
+      Map<String, Object> values,
+      int revision,
+      String owner,
+      String deployedAt) {
+    static Release of(HelmRelease release) {
+      return new Release(
+          release.name(),
+          release.namespace(),
+          release.chart(),
+          release.version().orElse(null),
+          release.repoName(),
+          release.repoURL(),
+          release.values(),
+          release.revision(),
+          release.owner(),
+          text(release.deployedAt()));
+    }
   }
 
-  private static Map<String, Object> withoutNulls(FaultRuleSpec.Effect effect) {
-    Map<String, Object> view = new LinkedHashMap<>();
-    putIfPresent(view, "type", effect.type());
-    putIfPresent(view, "reason", effect.reason());
-    putIfPresent(view, "message", effect.message());
-    putIfPresent(view, "status", effect.status());
-    putIfPresent(view, "latency", effect.latency());
-    return view;
+  record Manifest(
+      String apiVersion,
+      String kind,
+      String namespace,
+      String name,
+      Map<String, Object> data,
+      String owner,
+      String appliedAt) {
+    static Manifest of(ManifestObject object) {
+      return new Manifest(
+          object.apiVersion(),
+          object.kind(),
+          object.namespace().orElse(null),
+          object.name(),
+          object.data(),
+          object.owner(),
+          text(object.appliedAt()));
+    }
   }
 
-  private static Map<String, Object> entry(TimelineEntry entry) {
-    Map<String, Object> view = new LinkedHashMap<>();
-    view.put("at", text(entry.at()));
-    view.put("kind", entry.kind().name());
-    view.put("from", entry.from().map(ProvisioningStatus::wireName).orElse(null));
-    view.put("to", entry.to().map(ProvisioningStatus::wireName).orElse(null));
-    view.put("message", entry.message());
-    return view;
+  record Command(String at, String placement, String step, String cmd) {
+    static Command of(CommandLogEntry entry) {
+      return new Command(text(entry.at()), entry.placement(), entry.step(), entry.cmd());
+    }
   }
 
-  private static Map<String, Object> next(NextTransition next) {
-    Map<String, Object> view = new LinkedHashMap<>();
-    view.put("due", text(next.due()));
-    view.put("description", next.description());
-    return view;
+  record TimelineView(List<Entry> entries, Next next, List<String> waitingForGpusOn) {}
+
+  record Entry(String at, String kind, String from, String to, String message) {
+    static Entry of(TimelineEntry entry) {
+      return new Entry(
+          text(entry.at()),
+          entry.kind().name(),
+          entry.from().map(ProvisioningStatus::wireName).orElse(null),
+          entry.to().map(ProvisioningStatus::wireName).orElse(null),
+          entry.message());
+    }
   }
 
-  private static Map<String, Object> namespace(NamespaceView namespace) {
-    Map<String, Object> view = new LinkedHashMap<>();
-    view.put("name", namespace.name());
-    view.put("owners", namespace.owners());
-    return view;
+  record Next(String due, String description) {
+    static Next of(NextTransition next) {
+      return new Next(text(next.due()), next.description());
+    }
   }
 
-  private static Map<String, Object> release(HelmRelease release) {
-    Map<String, Object> view = new LinkedHashMap<>();
-    view.put("name", release.name());
-    view.put("namespace", release.namespace());
-    view.put("chart", release.chart());
-    view.put("version", release.version().orElse(null));
-    view.put("repoName", release.repoName());
-    view.put("repoURL", release.repoURL());
-    view.put("values", release.values());
-    view.put("revision", release.revision());
-    view.put("owner", release.owner());
-    view.put("deployedAt", text(release.deployedAt()));
-    return view;
+  record Faults(List<Fault> rules) {}
+
+  /** A rule as PUT takes it (parts not set left out), with its counters. */
+  record Fault(
+      Match match,
+      Effect effect,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Double probability,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Integer times,
+      int fired,
+      Integer remaining) {
+    static Fault of(FaultRuleState state) {
+      FaultRuleSpec spec = FaultRuleSpec.from(state.rule());
+      return new Fault(
+          Match.of(spec.match()),
+          Effect.of(spec.effect()),
+          spec.probability(),
+          spec.times(),
+          state.fired(),
+          state.remaining().isPresent() ? state.remaining().getAsInt() : null);
+    }
   }
 
-  private static Map<String, Object> manifest(ManifestObject object) {
-    Map<String, Object> view = new LinkedHashMap<>();
-    view.put("apiVersion", object.apiVersion());
-    view.put("kind", object.kind());
-    view.put("namespace", object.namespace().orElse(null));
-    view.put("name", object.name());
-    view.put("data", object.data());
-    view.put("owner", object.owner());
-    view.put("appliedAt", text(object.appliedAt()));
-    return view;
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record Match(
+      String placement, String cluster, String stepType, String stepName, String operation) {
+    static Match of(FaultRuleSpec.Match match) {
+      return new Match(
+          match.placement(),
+          match.cluster(),
+          match.stepType(),
+          match.stepName(),
+          match.operation());
+    }
   }
 
-  private static Map<String, Object> command(CommandLogEntry entry) {
-    Map<String, Object> view = new LinkedHashMap<>();
-    view.put("at", text(entry.at()));
-    view.put("placement", entry.placement());
-    view.put("step", entry.step());
-    view.put("cmd", entry.cmd());
-    return view;
-  }
-
-  private static void putIfPresent(Map<String, Object> view, String key, Object value) {
-    Optional.ofNullable(value).ifPresent(v -> view.put(key, v));
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record Effect(String type, String reason, String message, Integer status, String latency) {
+    static Effect of(FaultRuleSpec.Effect effect) {
+      return new Effect(
+          effect.type(), effect.reason(), effect.message(), effect.status(), effect.latency());
+    }
   }
 
   // a realtime clock has nanoseconds nobody wants to read

@@ -18,27 +18,26 @@ final class InjectedErrors {
 
   static ApiError of(FaultEffect.ApiError fault, ApiOperation operation) {
     int status = fault.status();
-    return ApiError.of(
-        status,
-        phrase(status),
-        "",
-        switch (operation) {
-          case LIST -> "Failed to fetch workload placements";
-          case CREATE -> "Failed to create workload placement";
-          case GET -> "Failed to get workload placement";
-          case UPDATE -> "Failed to update workload placement";
-          case DELETE -> "Failed to delete workload placement";
-        },
-        switch (operation) {
-          case LIST -> "Error retrieving workload placements";
-          case CREATE -> "Error registering WorkloadPlacement";
-          case GET -> "Error retrieving WorkloadPlacement";
-          case UPDATE -> "Error updating WorkloadPlacement";
-          case DELETE -> "Error deleting WorkloadPlacement";
-        },
-        fault.message(),
-        reason(status),
-        "");
+    return ApiError.builder(status, phrase(status))
+        .errorMessage(
+            switch (operation) {
+              case LIST -> "Failed to fetch workload placements";
+              case CREATE -> "Failed to create workload placement";
+              case GET -> "Failed to get workload placement";
+              case UPDATE -> "Failed to update workload placement";
+              case DELETE -> "Failed to delete workload placement";
+            })
+        .dataMessage(
+            switch (operation) {
+              case LIST -> "Error retrieving workload placements";
+              case CREATE -> "Error registering WorkloadPlacement";
+              case GET -> "Error retrieving WorkloadPlacement";
+              case UPDATE -> "Error updating WorkloadPlacement";
+              case DELETE -> "Error deleting WorkloadPlacement";
+            })
+        .cause(fault.message())
+        .reason(reason(status))
+        .build();
   }
 
   private static String phrase(int status) {

@@ -3,6 +3,7 @@ package io.workloadplacement.simulator.server;
 import io.workloadplacement.domain.model.DurationText;
 import io.workloadplacement.rest.auth.ApiKey;
 import io.workloadplacement.rest.auth.AuthSettings;
+import io.workloadplacement.rest.auth.KeyGuessLimit;
 import io.workloadplacement.simulator.DemoScenario;
 import io.workloadplacement.simulator.SimulatorConfig;
 import io.workloadplacement.simulator.clock.ClockMode;
@@ -156,6 +157,16 @@ public final class SimulatorCommand implements Callable<Integer> {
               + " token (default: no authentication).")
   List<ApiKey> apiKeys = new ArrayList<>();
 
+  @Option(
+      names = "--key-guess-limit",
+      paramLabel = "N/DURATION|off",
+      converter = KeyGuessLimitConverter.class,
+      description =
+          "Wrong API keys one client address may send to POST /api/v1/auth per DURATION before"
+              + " it gets 429 with Retry-After, e.g. 10/1m; off for no limit (default: 10/1m,"
+              + " when --api-key is given).")
+  KeyGuessLimit keyGuessLimit = KeyGuessLimit.DEFAULT;
+
   /** Runs the command; exits with its code unless it is serving. */
   public static void main(String[] args) {
     // Hibernate Validator logs through JBoss Logging, which would otherwise pick java.util.logging
@@ -217,7 +228,7 @@ public final class SimulatorCommand implements Callable<Integer> {
   /** The authentication these options ask for: off without {@code --api-key}. */
   AuthSettings auth() {
     try {
-      return AuthSettings.of(apiKeys);
+      return AuthSettings.of(apiKeys).withGuessLimit(keyGuessLimit);
     } catch (IllegalArgumentException e) {
       // a key given twice: a usage error like any other
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
@@ -258,6 +269,7 @@ public final class SimulatorCommand implements Callable<Integer> {
     Topology topology = config.topology();
     TimingProfile t = config.timings();
     out.println("Workload Placement simulator ready on " + base);
+    out.println("  Console  " + server.consoleUrl());
     out.println("  API      " + base + "/api/v1/workload-placement");
     out.println("  Docs     " + base + "/docs");
     out.println("  Control  " + base + SimulatorControlApi.BASE);
@@ -265,7 +277,9 @@ public final class SimulatorCommand implements Callable<Integer> {
     out.println(
         "  Auth     "
             + (auth.enabled()
-                ? auth.keys().size() + " API key(s); exchange one at POST /api/v1/auth"
+                ? auth.keys().size()
+                    + " API key(s); exchange one at POST /api/v1/auth; key guesses limited to "
+                    + auth.guessLimit()
                 : "off"));
     out.println(
         "  Clock    "
@@ -371,6 +385,32 @@ public final class SimulatorCommand implements Callable<Integer> {
     public Duration convert(String value) {
       try {
         return Durations.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException(e.getMessage());
+      }
+    }
+  }
+
+  /** Parses {@code N/DURATION} (wrong keys per window, such as {@code 10/1m}) or {@code off}. */
+  static final class KeyGuessLimitConverter implements ITypeConverter<KeyGuessLimit> {
+    @Override
+    public KeyGuessLimit convert(String value) {
+      if (value.equals("off")) {
+        return KeyGuessLimit.off();
+      }
+      int slash = value.indexOf('/');
+      try {
+        if (slash < 0) {
+          throw new IllegalArgumentException("expected N/DURATION, such as 10/1m, or off");
+        }
+        int max = Integer.parseInt(value.substring(0, slash));
+        if (max < 1) {
+          throw new IllegalArgumentException("N must be at least 1 (off turns the limit off)");
+        }
+        return new KeyGuessLimit(max, Durations.parse(value.substring(slash + 1)));
+      } catch (NumberFormatException e) {
+        throw new CommandLine.TypeConversionException(
+            "expected N/DURATION with a whole number N, such as 10/1m, or off");
       } catch (IllegalArgumentException e) {
         throw new CommandLine.TypeConversionException(e.getMessage());
       }

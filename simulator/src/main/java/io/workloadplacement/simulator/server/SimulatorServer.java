@@ -30,7 +30,9 @@ public final class SimulatorServer implements AutoCloseable {
     try {
       this.control = new SimulatorControlApi(simulator, settings.heartbeat());
       PlacementApiSettings.Builder api =
-          PlacementApiSettings.builder(simulator.placements()).extension(control);
+          PlacementApiSettings.builder(simulator.placements())
+              .extension(control)
+              .extension(new ConsoleFiles());
       if (!settings.stopTimeout().isZero()) {
         api.extension(javalin -> stopGracefully(javalin, settings));
       }
@@ -69,6 +71,11 @@ public final class SimulatorServer implements AutoCloseable {
     return app.port();
   }
 
+  /** The web console's URL. */
+  public String consoleUrl() {
+    return baseUrl() + ConsoleFiles.PATH;
+  }
+
   /** {@code http://host:port}, with an IPv6 host in brackets. */
   public String baseUrl() {
     String shown = host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
@@ -81,9 +88,10 @@ public final class SimulatorServer implements AutoCloseable {
   }
 
   /**
-   * Stops: ends the watch streams (their clients see the end of the stream), lets Jetty finish the
-   * requests in flight for up to the stop timeout, then stops the simulated clock. Closing twice is
-   * harmless.
+   * Stops: stops simulated time (a long clock advance in flight ends at its next transition, so it
+   * cannot hold the stop), ends the watch streams (their clients see the end of the stream), lets
+   * Jetty finish the requests in flight for up to the stop timeout, then closes the simulator.
+   * Closing twice is harmless.
    */
   @Override
   public void close() {
@@ -91,6 +99,7 @@ public final class SimulatorServer implements AutoCloseable {
       return;
     }
     try {
+      simulator.stopTime();
       control.close();
       app.stop();
     } finally {

@@ -4,6 +4,7 @@ import io.workloadplacement.domain.failure.PlacementAlreadyExistsException;
 import io.workloadplacement.domain.failure.PlacementNotFoundException;
 import io.workloadplacement.domain.failure.VersionConflictException;
 import io.workloadplacement.domain.model.PlacementFilter;
+import io.workloadplacement.domain.model.ProvisioningStatus;
 import io.workloadplacement.domain.model.VersionedPlacement;
 import io.workloadplacement.domain.model.WorkloadPlacement;
 import io.workloadplacement.domain.port.out.PlacementRepository;
@@ -14,17 +15,34 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
- * A thread-safe in-memory {@link PlacementRepository}: a hash map for O(1) reads by name and a
- * sorted set of names for ordered, paged listing. Versions are numbers from one counter shared by
- * every object, so a version is never reused, as with Kubernetes' resourceVersion.
+ * A thread-safe in-memory {@link PlacementRepository}: a hash map for O(1) reads by name, and
+ * sorted sets of names, one per filter a list can ask for (none, workspace, status, both), kept on
+ * every write, so a page reads only names that match and costs the same however many placements
+ * there are. Versions are numbers from one counter shared by every object, so a version is never
+ * reused, as with Kubernetes' resourceVersion.
  */
 public final class InMemoryPlacementRepository implements PlacementRepository {
 
+  /** The filter an index answers; a null criterion matches every value. */
+  private record IndexKey(String workspace, ProvisioningStatus status) {
+
+    static final IndexKey ALL = new IndexKey(null, null);
+
+    static IndexKey of(PlacementFilter filter) {
+      return new IndexKey(
+          filter.workspaceName().orElse(null), filter.provisioningStatus().orElse(null));
+    }
+  }
+
   private final ConcurrentHashMap<String, VersionedPlacement> byName = new ConcurrentHashMap<>();
-  private final NavigableSet<String> names = new ConcurrentSkipListSet<>();
+  // empty sets are kept: dropping one could race with a write to the same index for another name
+  private final ConcurrentHashMap<IndexKey, NavigableSet<String>> indexes =
+      new ConcurrentHashMap<>();
   private final AtomicLong lastVersion = new AtomicLong();
+  private final LongAdder namesVisited = new LongAdder();
 
   @Override
   public Optional<VersionedPlacement> find(String name) {
@@ -33,14 +51,14 @@ public final class InMemoryPlacementRepository implements PlacementRepository {
 
   @Override
   public VersionedPlacement insert(WorkloadPlacement placement) {
-    // compute() holds the key's lock, so the map and the name index change together for a name
+    // compute() holds the key's lock, so the map and the indexes change together for a name
     return byName.compute(
         placement.name(),
         (name, current) -> {
           if (current != null) {
             throw new PlacementAlreadyExistsException(name);
           }
-          names.add(name);
+          index(placement);
           return versioned(placement);
         });
   }
@@ -51,6 +69,13 @@ public final class InMemoryPlacementRepository implements PlacementRepository {
         placement.name(),
         (name, current) -> {
           requireAt(name, current, expectedVersion);
+          WorkloadPlacement before = current.placement();
+          if (!before.workspaceName().equals(placement.workspaceName())
+              || before.provisioningStatus() != placement.provisioningStatus()) {
+            // in the new indexes first: a list may see it twice (and re-checks), never nowhere
+            index(placement);
+            unindex(before, placement);
+          }
           return versioned(placement);
         });
   }
@@ -61,7 +86,7 @@ public final class InMemoryPlacementRepository implements PlacementRepository {
         name,
         (key, current) -> {
           requireAt(key, current, expectedVersion);
-          names.remove(key);
+          unindex(current.placement(), null);
           return null;
         });
   }
@@ -72,10 +97,17 @@ public final class InMemoryPlacementRepository implements PlacementRepository {
     if (limit <= 0) {
       return List.of();
     }
-    NavigableSet<String> tail = afterName.map(after -> names.tailSet(after, false)).orElse(names);
-    List<VersionedPlacement> page = new ArrayList<>();
+    NavigableSet<String> matching = indexes.get(IndexKey.of(filter));
+    if (matching == null) {
+      return List.of();
+    }
+    NavigableSet<String> tail =
+        afterName.map(after -> matching.tailSet(after, false)).orElse(matching);
+    List<VersionedPlacement> page = new ArrayList<>(Math.min(limit, 128));
     for (String name : tail) {
-      // a name indexed but already removed is a concurrent delete: skip it
+      namesVisited.increment();
+      // the index and the map change together per name, but a list reads them one after the
+      // other: a name that moved or went meanwhile is skipped
       VersionedPlacement stored = byName.get(name);
       if (stored != null && filter.matches(stored.placement())) {
         page.add(stored);
@@ -92,16 +124,55 @@ public final class InMemoryPlacementRepository implements PlacementRepository {
     return list(PlacementFilter.all(), Optional.empty(), Integer.MAX_VALUE);
   }
 
+  /** How many placements are stored. */
+  public int size() {
+    return byName.size();
+  }
+
+  /** How many index entries lists have read so far: the work they did. */
+  long namesVisited() {
+    return namesVisited.sum();
+  }
+
   /** Removes every placement; versions keep counting up so old ETags never match again. */
   public void clear() {
-    for (String name : names) {
+    for (String name : byName.keySet()) {
       byName.computeIfPresent(
           name,
           (key, current) -> {
-            names.remove(key);
+            unindex(current.placement(), null);
             return null;
           });
     }
+  }
+
+  private void index(WorkloadPlacement placement) {
+    for (IndexKey key : keysOf(placement)) {
+      indexes.computeIfAbsent(key, k -> new ConcurrentSkipListSet<>()).add(placement.name());
+    }
+  }
+
+  /** Takes {@code placement} out of the indexes it was in, but for those {@code kept} is in. */
+  private void unindex(WorkloadPlacement placement, WorkloadPlacement kept) {
+    List<IndexKey> keep = kept == null ? List.of() : keysOf(kept);
+    for (IndexKey key : keysOf(placement)) {
+      if (!keep.contains(key)) {
+        NavigableSet<String> names = indexes.get(key);
+        if (names != null) {
+          names.remove(placement.name());
+        }
+      }
+    }
+  }
+
+  private static List<IndexKey> keysOf(WorkloadPlacement placement) {
+    String workspace = placement.workspaceName();
+    ProvisioningStatus status = placement.provisioningStatus();
+    return List.of(
+        IndexKey.ALL,
+        new IndexKey(workspace, null),
+        new IndexKey(null, status),
+        new IndexKey(workspace, status));
   }
 
   private VersionedPlacement versioned(WorkloadPlacement placement) {

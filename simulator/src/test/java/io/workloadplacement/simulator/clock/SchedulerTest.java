@@ -150,6 +150,74 @@ class SchedulerTest {
     }
   }
 
+  @Test
+  void stopEndsAnAdvanceThatWouldNeverFinishWithoutWaitingForItsLock() throws Exception {
+    tick(); // an action that schedules itself again every millisecond: endless work
+    Thread advancing = new Thread(() -> scheduler.advance(Duration.ofDays(365 * 100)));
+    advancing.start();
+    awaitUntil(() -> clock.instant().isAfter(T0.plusSeconds(1)), "the advance to be running");
+
+    long before = System.nanoTime();
+    scheduler.stop();
+    advancing.join(TimeUnit.SECONDS.toMillis(10));
+    scheduler.close();
+
+    assertThat(advancing.isAlive()).as("advance still running after stop").isFalse();
+    assertThat(Duration.ofNanos(System.nanoTime() - before)).isLessThan(Duration.ofSeconds(10));
+    assertThat(clock.instant()).isBefore(T0.plus(Duration.ofDays(365)));
+    Instant stoppedAt = clock.instant();
+    scheduler.advance(Duration.ofSeconds(5));
+    assertThat(clock.instant()).as("nothing runs after stop").isEqualTo(stoppedAt);
+  }
+
+  @Test
+  void anInterruptedAdvanceEndsAtTheNextAction() throws Exception {
+    tick();
+    Thread advancing = new Thread(() -> scheduler.advance(Duration.ofDays(365 * 100)));
+    advancing.start();
+    awaitUntil(() -> clock.instant().isAfter(T0.plusSeconds(1)), "the advance to be running");
+
+    advancing.interrupt();
+    advancing.join(TimeUnit.SECONDS.toMillis(10));
+
+    assertThat(advancing.isAlive()).as("advance still running after interrupt").isFalse();
+    assertThat(scheduler.pendingCount()).isEqualTo(1); // the next tick, not lost
+  }
+
+  @Test
+  void cancelledActionsAreSweptOnceTheyAreTheMajority() {
+    List<ScheduledAction> actions = new ArrayList<>();
+    for (int i = 0; i < 5000; i++) {
+      actions.add(record(10 + i, "a" + i));
+    }
+    for (int i = 0; i < 4000; i++) {
+      scheduler.cancel(actions.get(i));
+      scheduler.cancel(actions.get(i)); // twice is harmless
+    }
+
+    assertThat(scheduler.pendingCount()).isEqualTo(1000);
+    assertThat(scheduler.pending())
+        .hasSize(1000)
+        .first()
+        .extracting(ScheduledAction::description)
+        .isEqualTo("a4000");
+    scheduler.advance(Duration.ofHours(3));
+    assertThat(ran).hasSize(1000).first().isEqualTo("a4000@4010");
+    assertThat(scheduler.pendingCount()).isZero();
+  }
+
+  private void tick() {
+    scheduler.scheduleIn(Duration.ofMillis(1), null, "tick", () -> tick());
+  }
+
+  private static void awaitUntil(java.util.function.BooleanSupplier condition, String what) {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (!condition.getAsBoolean()) {
+      assertThat(System.nanoTime()).as("waiting for " + what).isLessThan(deadline);
+      Thread.onSpinWait();
+    }
+  }
+
   private ScheduledAction record(int seconds, String label) {
     return scheduler.scheduleIn(
         Duration.ofSeconds(seconds), "p", label, () -> ran.add(label + "@" + seconds()));

@@ -3,6 +3,7 @@ package io.workloadplacement.simulator.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.workloadplacement.rest.auth.ApiKey;
+import io.workloadplacement.rest.auth.KeyGuessLimit;
 import io.workloadplacement.simulator.SimulatorConfig;
 import io.workloadplacement.simulator.clock.ClockMode;
 import io.workloadplacement.simulator.topology.TimingProfile;
@@ -138,6 +139,26 @@ class SimulatorCommandTest {
   }
 
   @Test
+  void keyGuessesAreLimitedByDefaultAndTheLimitIsAnOption() {
+    assertThat(parse("--api-key", "k1:Owner").auth().guessLimit())
+        .isEqualTo(new KeyGuessLimit(10, Duration.ofMinutes(1)));
+    assertThat(parse("--api-key", "k1:Owner", "--key-guess-limit", "3/90s").auth().guessLimit())
+        .isEqualTo(new KeyGuessLimit(3, Duration.ofSeconds(90)));
+    assertThat(parse("--api-key", "k1:Owner", "--key-guess-limit", "off").auth().guessLimit())
+        .isEqualTo(KeyGuessLimit.off());
+  }
+
+  @Test
+  void aBadKeyGuessLimitExitsWith2AndSaysWhy() {
+    assertThat(execute("--key-guess-limit", "10")).isEqualTo(2);
+    assertThat(err.toString()).contains("--key-guess-limit").contains("N/DURATION");
+    assertThat(execute("--key-guess-limit", "0/1m")).isEqualTo(2);
+    assertThat(execute("--key-guess-limit", "ten/1m")).isEqualTo(2);
+    assertThat(execute("--key-guess-limit", "10/soon")).isEqualTo(2);
+    assertThat(execute("--key-guess-limit", "10/100ms")).isEqualTo(2);
+  }
+
+  @Test
   void badApiKeysExitWith2WithoutRepeatingTheKey() {
     assertThat(execute("--api-key", "s3cret:Viewer")).isEqualTo(2);
     assertThat(err.toString()).contains("--api-key").contains("needs a workspace");
@@ -163,6 +184,7 @@ class SimulatorCommandTest {
             "--command-step",
             "--manifest-step",
             "--helm-step",
+            "--key-guess-limit",
             "--help");
   }
 
@@ -173,6 +195,7 @@ class SimulatorCommandTest {
     try (SimulatorServer server = command.start(new PrintWriter(out))) {
       String printed = out.toString();
       assertThat(printed)
+          .contains("Console  " + server.baseUrl() + "/")
           .contains(server.baseUrl() + "/api/v1/workload-placement")
           .contains(server.baseUrl() + "/docs")
           .contains(server.baseUrl() + "/sim/v1")

@@ -6,13 +6,16 @@ import io.workloadplacement.domain.failure.PlacementAlreadyExistsException;
 import io.workloadplacement.domain.failure.VersionConflictException;
 import io.workloadplacement.domain.fixtures.PlacementRepositoryContract;
 import io.workloadplacement.domain.fixtures.SamplePlacements;
+import io.workloadplacement.domain.model.PlacementFilter;
 import io.workloadplacement.domain.model.PlacementStatus;
+import io.workloadplacement.domain.model.ProvisioningStatus;
 import io.workloadplacement.domain.model.VersionedPlacement;
 import io.workloadplacement.domain.model.WorkloadPlacement;
 import io.workloadplacement.domain.port.out.PlacementRepository;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -92,6 +95,77 @@ class InMemoryPlacementRepositoryTest extends PlacementRepositoryContract {
             });
 
     assertThat(outcomes).containsOnlyOnce(true);
+  }
+
+  @Test
+  void aStatusChangeMovesThePlacementBetweenTheFiltersIndexes() {
+    VersionedPlacement stored = repository.insert(pendingPlacement("a", "abc"));
+    WorkloadPlacement placement = stored.placement();
+    repository.replace(
+        placement.withStatus(placement.status().movedTo(ProvisioningStatus.FAILED, "broken", NOW)),
+        stored.version());
+
+    assertThat(names(repository.list(byStatus(ProvisioningStatus.PENDING), Optional.empty(), 10)))
+        .isEmpty();
+    assertThat(names(repository.list(byStatus(ProvisioningStatus.FAILED), Optional.empty(), 10)))
+        .containsExactly("a");
+    assertThat(
+            names(
+                repository.list(
+                    new PlacementFilter(Optional.of("abc"), Optional.of(ProvisioningStatus.FAILED)),
+                    Optional.empty(),
+                    10)))
+        .containsExactly("a");
+  }
+
+  /**
+   * Every page reads only the names its filter matches: the same work at 1,000 and at 100,000
+   * placements, for a first page and a continued one, filtered or not, with matches or none.
+   */
+  @Test
+  void aPageCostsTheSameWorkWhateverTheNumberOfPlacements() {
+    assertThat(workOfPages(100_000)).isEqualTo(workOfPages(1_000));
+  }
+
+  /** Names visited by each of a set of 100-item pages over {@code count} placements. */
+  private static List<Long> workOfPages(int count) {
+    InMemoryPlacementRepository store = new InMemoryPlacementRepository();
+    int failedEvery = count / 300; // 300 Failed, half of them in each workspace
+    for (int i = 0; i < count; i++) {
+      String name = String.format("p-%07d", i);
+      WorkloadPlacement placement = pendingPlacement(name, "ws-" + (i % 2));
+      if (i % failedEvery == 0 && i / failedEvery < 300) {
+        placement =
+            placement.withStatus(
+                placement.status().movedTo(ProvisioningStatus.FAILED, "broken", NOW));
+      }
+      store.insert(placement);
+    }
+    List<PlacementFilter> filters =
+        List.of(
+            PlacementFilter.all(),
+            byStatus(ProvisioningStatus.FAILED),
+            byStatus(ProvisioningStatus.COMPLETED),
+            new PlacementFilter(Optional.of("ws-1"), Optional.empty()),
+            new PlacementFilter(Optional.of("ws-1"), Optional.of(ProvisioningStatus.FAILED)),
+            new PlacementFilter(Optional.of("nowhere"), Optional.empty()));
+    List<Long> work = new ArrayList<>();
+    for (PlacementFilter filter : filters) {
+      long before = store.namesVisited();
+      List<VersionedPlacement> first = store.list(filter, Optional.empty(), 100);
+      work.add(store.namesVisited() - before);
+      assertThat(first).allMatch(p -> filter.matches(p.placement()));
+      if (!first.isEmpty()) {
+        before = store.namesVisited();
+        store.list(filter, Optional.of(first.get(first.size() - 1).name()), 100);
+        work.add(store.namesVisited() - before);
+      }
+    }
+    return work;
+  }
+
+  private static PlacementFilter byStatus(ProvisioningStatus status) {
+    return new PlacementFilter(Optional.empty(), Optional.of(status));
   }
 
   interface Attempt {
