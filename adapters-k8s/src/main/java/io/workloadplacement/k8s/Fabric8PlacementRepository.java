@@ -6,7 +6,10 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.dsl.NonNamespaceOperation;
 import io.fabric8.kubernetes.client.dsl.Resource;
+import io.workloadplacement.domain.failure.DeletionPendingException;
 import io.workloadplacement.domain.failure.PlacementNotFoundException;
+import io.workloadplacement.domain.failure.StoreUnavailableException;
+import io.workloadplacement.domain.failure.VersionConflictException;
 import io.workloadplacement.domain.model.PlacementFilter;
 import io.workloadplacement.domain.model.VersionedPlacement;
 import io.workloadplacement.domain.model.WorkloadPlacement;
@@ -14,6 +17,7 @@ import io.workloadplacement.domain.port.out.PlacementRepository;
 import java.time.DateTimeException;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -35,46 +39,66 @@ public final class Fabric8PlacementRepository implements PlacementRepository {
           Resource<WorkloadPlacementResource>>
       resources;
   private final PlacementResourceMapper mapper;
+  private final ReadRetries reads;
 
   /** A repository of the placements in {@code namespace}, through {@code client}. */
-  Fabric8PlacementRepository(KubernetesClient client, String namespace) {
+  Fabric8PlacementRepository(KubernetesClient client, String namespace, ReadRetries reads) {
     this.resources = client.resources(WorkloadPlacementResource.class).inNamespace(namespace);
     this.mapper = new PlacementResourceMapper(() -> UUID.randomUUID().toString());
+    this.reads = reads;
   }
 
   @Override
   public Optional<VersionedPlacement> find(String name) {
-    WorkloadPlacementResource found;
-    try {
-      found = resources.withName(name).get();
-    } catch (KubernetesClientException e) {
-      throw KubernetesFailures.onRead(name, e);
-    }
-    return Optional.ofNullable(found).map(this::toDomain);
+    return stored(name).map(this::toDomain);
   }
 
   @Override
   public VersionedPlacement insert(WorkloadPlacement placement) {
+    WorkloadPlacementResource resource = mapper.toResource(placement);
+    StoredSize.check(resource);
     try {
-      return toDomain(resources.resource(mapper.toResource(placement)).create());
+      return toDomain(resources.resource(resource).create());
     } catch (KubernetesClientException e) {
-      throw KubernetesFailures.onCreate(placement.name(), e);
+      return landed(resource, e)
+          .orElseThrow(() -> KubernetesFailures.onCreate(placement.name(), e));
     }
   }
 
+  /**
+   * Reads the object first, to write over its metadata (others' labels, annotations, finalizers and
+   * ownerReferences are kept), then PUTs it at {@code expectedVersion}, which the API server
+   * checks.
+   */
   @Override
   public VersionedPlacement replace(WorkloadPlacement placement, String expectedVersion) {
-    WorkloadPlacementResource resource = mapper.toResource(placement);
+    Objects.requireNonNull(expectedVersion);
+    WorkloadPlacementResource current =
+        stored(placement.name())
+            .orElseThrow(() -> new PlacementNotFoundException(placement.name()));
+    if (!expectedVersion.equals(current.getMetadata().getResourceVersion())) {
+      throw new VersionConflictException(placement.name(), expectedVersion);
+    }
+    WorkloadPlacementResource resource = mapper.toResource(placement, current.getMetadata());
     // With a resourceVersion set, update() is a plain PUT that the API server accepts only at
     // that version; fabric8 fetches the current version (an unconditional write) only without one.
-    resource.getMetadata().setResourceVersion(Objects.requireNonNull(expectedVersion));
+    resource.getMetadata().setResourceVersion(expectedVersion);
+    StoredSize.check(resource);
     try {
       return toDomain(resources.resource(resource).update());
     } catch (KubernetesClientException e) {
-      throw KubernetesFailures.onConditionalWrite("replace", placement.name(), expectedVersion, e);
+      return landed(resource, e)
+          .orElseThrow(
+              () ->
+                  KubernetesFailures.onConditionalWrite(
+                      "replace", placement.name(), expectedVersion, e));
     }
   }
 
+  /**
+   * Deletes at {@code expectedVersion}. When others' finalizers hold the object, the API server
+   * only marks it for deletion: that is reported as {@link DeletionPendingException}, not as done.
+   */
   @Override
   public void delete(String name, String expectedVersion) {
     List<StatusDetails> deleted;
@@ -82,12 +106,80 @@ public final class Fabric8PlacementRepository implements PlacementRepository {
       // lockResourceVersion makes fabric8 send DeleteOptions.preconditions.resourceVersion.
       deleted = resources.withName(name).lockResourceVersion(expectedVersion).delete();
     } catch (KubernetesClientException e) {
-      throw KubernetesFailures.onConditionalWrite("delete", name, expectedVersion, e);
+      if (!answerLost(e) || !deletionLanded(name)) {
+        throw KubernetesFailures.onConditionalWrite("delete", name, expectedVersion, e);
+      }
+      failIfPending(name);
+      return;
     }
     // fabric8 answers a 404 on a named delete with an empty list rather than an exception.
     if (deleted.isEmpty()) {
       throw new PlacementNotFoundException(name);
     }
+    failIfPending(name);
+  }
+
+  private Optional<WorkloadPlacementResource> stored(String name) {
+    try {
+      return Optional.ofNullable(reads.read(() -> resources.withName(name).get()));
+    } catch (KubernetesClientException e) {
+      throw KubernetesFailures.onRead(name, e);
+    }
+  }
+
+  /** No answer or a server error: the write may or may not have been applied. */
+  private static boolean answerLost(KubernetesClientException e) {
+    return e.getCode() == 0 || e.getCode() >= 500;
+  }
+
+  /**
+   * After a create or update that failed with {@code e}, the object as stored when the failure was
+   * a lost answer and the stored object carries this write's stamp, so the write did land.
+   */
+  private Optional<VersionedPlacement> landed(
+      WorkloadPlacementResource written, KubernetesClientException e) {
+    if (!answerLost(e)) {
+      return Optional.empty();
+    }
+    String stamp = written.getMetadata().getAnnotations().get(PlacementLabels.WRITE_STAMP);
+    try {
+      return stored(written.getMetadata().getName())
+          .filter(r -> stamp.equals(annotation(r, PlacementLabels.WRITE_STAMP)))
+          .map(this::toDomain);
+    } catch (StoreUnavailableException unreadable) {
+      return Optional.empty();
+    }
+  }
+
+  /** After a delete whose answer was lost: whether the object is gone or marked for deletion. */
+  private boolean deletionLanded(String name) {
+    try {
+      return stored(name).map(r -> r.getMetadata().getDeletionTimestamp() != null).orElse(true);
+    } catch (StoreUnavailableException unreadable) {
+      return false;
+    }
+  }
+
+  private void failIfPending(String name) {
+    Optional<WorkloadPlacementResource> left;
+    try {
+      left = stored(name);
+    } catch (StoreUnavailableException unreadable) {
+      // the delete was accepted; whether finalizers hold it cannot be told now
+      return;
+    }
+    left.filter(r -> r.getMetadata().getDeletionTimestamp() != null)
+        .map(r -> r.getMetadata().getFinalizers())
+        .filter(finalizers -> finalizers != null && !finalizers.isEmpty())
+        .ifPresent(
+            finalizers -> {
+              throw new DeletionPendingException(name, finalizers);
+            });
+  }
+
+  private static String annotation(WorkloadPlacementResource resource, String key) {
+    Map<String, String> annotations = resource.getMetadata().getAnnotations();
+    return annotations == null ? null : annotations.get(key);
   }
 
   /**
@@ -101,7 +193,9 @@ public final class Fabric8PlacementRepository implements PlacementRepository {
       PlacementFilter filter, Optional<String> afterName, int limit) {
     List<WorkloadPlacementResource> items;
     try {
-      items = resources.withLabels(PlacementLabels.selectorFor(filter)).list().getItems();
+      items =
+          reads.read(
+              () -> resources.withLabels(PlacementLabels.selectorFor(filter)).list().getItems());
     } catch (KubernetesClientException e) {
       throw KubernetesFailures.onRead("list", e);
     }

@@ -25,8 +25,11 @@ public final class Fabric8WorkspaceDirectory implements WorkspaceDirectory {
 
   private final Resource<ConfigMap> configMap;
   private final String description;
+  private final ReadRetries reads;
 
-  Fabric8WorkspaceDirectory(KubernetesClient client, String namespace, String configMapName) {
+  Fabric8WorkspaceDirectory(
+      KubernetesClient client, String namespace, String configMapName, ReadRetries reads) {
+    this.reads = reads;
     this.configMap = client.configMaps().inNamespace(namespace).withName(configMapName);
     this.description = "ConfigMap \"" + configMapName + "\" in namespace \"" + namespace + "\"";
   }
@@ -45,7 +48,7 @@ public final class Fabric8WorkspaceDirectory implements WorkspaceDirectory {
   private Map<String, String> clustersByWorkspace() {
     ConfigMap current;
     try {
-      current = configMap.get();
+      current = reads.read(configMap::get);
     } catch (KubernetesClientException e) {
       throw new StoreUnavailableException(
           "cannot read the workspaces from " + description + " (HTTP " + e.getCode() + ")", e);

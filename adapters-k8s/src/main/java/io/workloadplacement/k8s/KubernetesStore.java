@@ -4,7 +4,6 @@ import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
-import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.workloadplacement.domain.failure.StoreUnavailableException;
 import io.workloadplacement.domain.port.out.PlacementRepository;
 import io.workloadplacement.domain.port.out.WorkspaceDirectory;
@@ -16,13 +15,6 @@ import java.util.Objects;
  * wire it without depending on fabric8. Close it to release the client's threads and connections.
  */
 public final class KubernetesStore implements AutoCloseable {
-
-  /**
-   * Attempts per request on 5xx, 429 and connection failures. fabric8's default of 10 with
-   * exponential backoff holds a request for over a minute; a few quick retries ride out a leader
-   * change, after which the caller gets 503 rather than a hung request.
-   */
-  private static final int RETRIES = 3;
 
   private final KubernetesClient client;
   private final String namespace;
@@ -38,13 +30,24 @@ public final class KubernetesStore implements AutoCloseable {
    * or in the configuration's current namespace when {@code namespace} is null.
    */
   public static KubernetesStore connect(String namespace) {
-    Config config = new ConfigBuilder().withRequestRetryBackoffLimit(RETRIES).build();
+    Config config = clientConfig(new ConfigBuilder().build());
     String chosen = namespace != null ? namespace : config.getNamespace();
     if (chosen == null) {
       throw new IllegalArgumentException(
           "no namespace given and the Kubernetes configuration names none");
     }
     return new KubernetesStore(new KubernetesClientBuilder().withConfig(config).build(), chosen);
+  }
+
+  /**
+   * {@code base} as this store's client uses it: fabric8 retries every request, writes included, on
+   * 5xx, 429 and I/O errors, so a create that landed but lost its answer would come back as
+   * AlreadyExists and a delete as NotFound. The client never retries; the repository retries reads
+   * itself ({@link ReadRetries}) and, after a write that lost its answer, reads back whether it
+   * landed.
+   */
+  static Config clientConfig(Config base) {
+    return new ConfigBuilder(base).withRequestRetryBackoffLimit(0).build();
   }
 
   /** The namespace placements are kept in. */
@@ -54,7 +57,7 @@ public final class KubernetesStore implements AutoCloseable {
 
   /** The placement repository on this server and namespace. */
   public PlacementRepository placementRepository() {
-    return new Fabric8PlacementRepository(client, namespace);
+    return new Fabric8PlacementRepository(client, namespace, ReadRetries.DEFAULT);
   }
 
   /**
@@ -62,31 +65,23 @@ public final class KubernetesStore implements AutoCloseable {
    * (see {@link Fabric8WorkspaceDirectory} for its format).
    */
   public WorkspaceDirectory workspaceDirectory(String configMapName) {
-    return new Fabric8WorkspaceDirectory(client, namespace, configMapName);
+    return new Fabric8WorkspaceDirectory(client, namespace, configMapName, ReadRetries.DEFAULT);
   }
 
   /**
-   * Creates or updates the {@code WorkloadPlacement} CRD (server-side apply), for a development
-   * cluster; in production a cluster administrator installs the same YAML, found on the classpath
-   * at {@code kubernetes/workloadplacements.worker.kubeslice.io-v1.yml}.
+   * Creates the {@code WorkloadPlacement} CRD, or updates it when this project installed it, for a
+   * development cluster; in production a cluster administrator installs the same YAML, found on the
+   * classpath at {@code kubernetes/workloadplacements.worker.kubeslice.io-v1.yml}. It never forces:
+   * the group is the vendor's own, and a definition of that name that lacks this project's label
+   * ({@code workloadplacement.io/installed-by}) is left alone and refused.
    *
-   * @throws StoreUnavailableException when the API server refuses or cannot be reached
+   * @throws IllegalStateException when a definition of that name exists that this project did not
+   *     install
+   * @throws StoreUnavailableException when the API server refuses or cannot be reached, or the
+   *     definition changed between reading and writing it
    */
   public void installDefinition() {
-    try {
-      client
-          .apiextensions()
-          .v1()
-          .customResourceDefinitions()
-          .resource(PlacementDefinition.load())
-          .fieldManager("workload-placement")
-          .forceConflicts()
-          .serverSideApply();
-    } catch (KubernetesClientException e) {
-      throw new StoreUnavailableException(
-          "cannot install the WorkloadPlacement CRD (HTTP " + e.getCode() + "): " + e.getMessage(),
-          e);
-    }
+    new DefinitionInstaller(client).install();
   }
 
   @Override

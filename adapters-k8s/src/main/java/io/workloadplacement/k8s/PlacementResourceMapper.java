@@ -1,6 +1,7 @@
 package io.workloadplacement.k8s;
 
 import io.fabric8.kubernetes.api.model.ObjectMeta;
+import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.workloadplacement.domain.failure.StoreUnavailableException;
 import io.workloadplacement.domain.model.ClusterPlacementDecision;
 import io.workloadplacement.domain.model.CommandExecution;
@@ -49,13 +50,25 @@ final class PlacementResourceMapper {
 
   /** The resource to write for {@code placement}, without a resourceVersion. */
   WorkloadPlacementResource toResource(WorkloadPlacement placement) {
+    return toResource(placement, new ObjectMeta());
+  }
+
+  /**
+   * The resource to write for {@code placement} over an object whose metadata is {@code current}:
+   * whatever others put there (labels, annotations, finalizers, ownerReferences) is kept, and only
+   * this adapter's own labels and annotations are written. The resourceVersion is {@code
+   * current}'s.
+   */
+  WorkloadPlacementResource toResource(WorkloadPlacement placement, ObjectMeta current) {
     WorkloadPlacementResource resource = new WorkloadPlacementResource();
-    ObjectMeta metadata = new ObjectMeta();
+    ObjectMeta metadata = new ObjectMetaBuilder(current).build();
     metadata.setName(placement.name());
-    metadata.setLabels(
-        PlacementLabels.of(placement.workspaceName(), placement.provisioningStatus()));
-    Map<String, String> annotations = new LinkedHashMap<>();
+    Map<String, String> labels = new LinkedHashMap<>(orEmpty(metadata.getLabels()));
+    labels.putAll(PlacementLabels.of(placement.workspaceName(), placement.provisioningStatus()));
+    metadata.setLabels(labels);
+    Map<String, String> annotations = new LinkedHashMap<>(orEmpty(metadata.getAnnotations()));
     annotations.put(PlacementLabels.CREATED_AT, placement.createdAt().toString());
+    annotations.remove(PlacementLabels.UPDATED_AT);
     placement
         .lastChanged()
         .ifPresent(at -> annotations.put(PlacementLabels.UPDATED_AT, at.toString()));
@@ -194,7 +207,7 @@ final class PlacementResourceMapper {
     return new WorkloadPlacementResource.Status(
         s.provisioningStatus().wireName(),
         s.phase().wireName(),
-        s.message(),
+        StoredSize.statusMessage(s.message()),
         map(
             s.conditions(),
             c ->
@@ -202,7 +215,7 @@ final class PlacementResourceMapper {
                     c.type(),
                     c.status().wireName(),
                     c.reason(),
-                    c.message(),
+                    StoredSize.statusMessage(c.message()),
                     c.lastTransitionTime().toString())),
         map(s.clusterPlacementDecisions(), PlacementResourceMapper::decision),
         s.lastUpdated().toString());
@@ -224,7 +237,7 @@ final class PlacementResourceMapper {
                     r.type().wireName(),
                     r.success(),
                     DurationText.formatExact(r.duration()),
-                    r.message())));
+                    StoredSize.stepMessage(r.message()))));
   }
 
   private static PlacementStatus status(WorkloadPlacementResource.Status s) {
@@ -289,6 +302,10 @@ final class PlacementResourceMapper {
 
   private static Instant instant(String text) {
     return text == null ? null : Instant.parse(text);
+  }
+
+  private static Map<String, String> orEmpty(Map<String, String> map) {
+    return map == null ? Map.of() : map;
   }
 
   private static <T> List<T> list(List<T> list) {

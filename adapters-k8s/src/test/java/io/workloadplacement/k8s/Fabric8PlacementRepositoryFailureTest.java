@@ -8,6 +8,7 @@ import io.fabric8.kubernetes.api.model.StatusBuilder;
 import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.fabric8.mockwebserver.http.RecordedRequest;
 import io.workloadplacement.domain.failure.PlacementAlreadyExistsException;
 import io.workloadplacement.domain.failure.PlacementNotFoundException;
 import io.workloadplacement.domain.failure.StoreUnavailableException;
@@ -35,7 +36,7 @@ class Fabric8PlacementRepositoryFailureTest {
 
   private final MockApiServer api = MockApiServer.expectations();
   private final Fabric8PlacementRepository repository =
-      new Fabric8PlacementRepository(api.client(), "ns");
+      new Fabric8PlacementRepository(api.client(), "ns", ReadRetries.NONE);
 
   @AfterEach
   void stop() {
@@ -77,8 +78,21 @@ class Fabric8PlacementRepositoryFailureTest {
         .isInstanceOf(PlacementAlreadyExistsException.class);
   }
 
+  /** The object at {@code version}, as a GET answers it; its write stamp is "s". */
+  private static WorkloadPlacementResource storedAt(String version) {
+    WorkloadPlacementResource stored =
+        new PlacementResourceMapper(() -> "s").toResource(placement());
+    stored.getMetadata().setResourceVersion(version);
+    return stored;
+  }
+
+  private void expectStoredAt(String version, int times) {
+    api.server().expect().get().withPath(ITEM).andReturn(200, storedAt(version)).times(times);
+  }
+
   @Test
   void conflictOnReplaceIsVersionConflictAndThePutCarriesTheExpectedVersion() throws Exception {
+    expectStoredAt("5", 1);
     api.server()
         .expect()
         .put()
@@ -92,7 +106,24 @@ class Fabric8PlacementRepositoryFailureTest {
   }
 
   @Test
+  void aReplaceAtAVersionThatIsNoLongerStoredIsVersionConflictWithoutWriting() {
+    expectStoredAt("6", 1);
+
+    assertThatThrownBy(() -> repository.replace(placement(), "5"))
+        .isInstanceOf(VersionConflictException.class);
+    assertThat(api.server().getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void aReplaceOfAnObjectThatIsGoneIsPlacementNotFoundWithoutWriting() {
+    assertThatThrownBy(() -> repository.replace(placement(), "5"))
+        .isInstanceOf(PlacementNotFoundException.class);
+    assertThat(api.server().getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
   void notFoundOnReplaceIsPlacementNotFound() {
+    expectStoredAt("5", 1);
     api.server().expect().put().withPath(ITEM).andReturn(404, status(404, "NotFound", "")).once();
 
     assertThatThrownBy(() -> repository.replace(placement(), "5"))
@@ -107,8 +138,10 @@ class Fabric8PlacementRepositoryFailureTest {
 
     repository.delete("p", "5");
 
-    assertThat(api.server().getLastRequest().getUtf8Body())
-        .contains("\"preconditions\":{\"resourceVersion\":\"5\"}");
+    // the delete is followed by a read that looks for finalizers holding the object
+    RecordedRequest delete = api.server().takeRequest();
+    assertThat(delete.getMethod()).isEqualTo("DELETE");
+    assertThat(delete.getUtf8Body()).contains("\"preconditions\":{\"resourceVersion\":\"5\"}");
   }
 
   @Test
@@ -157,8 +190,12 @@ class Fabric8PlacementRepositoryFailureTest {
         .isInstanceOf(StoreUnavailableException.class);
     assertThatThrownBy(() -> repository.insert(placement()))
         .isInstanceOf(StoreUnavailableException.class);
+    // the replace reads first, and reads back after the lost answer: a stamp not its own
+    expectStoredAt("5", 2);
     assertThatThrownBy(() -> repository.replace(placement(), "5"))
         .isInstanceOf(StoreUnavailableException.class);
+    // after the lost answer the object is still there, unmarked: the delete did not land
+    expectStoredAt("5", 1);
     assertThatThrownBy(() -> repository.delete("p", "5"))
         .isInstanceOf(StoreUnavailableException.class);
   }
@@ -187,7 +224,8 @@ class Fabric8PlacementRepositoryFailureTest {
                     .withRequestRetryBackoffLimit(0)
                     .build())
             .build()) {
-      Fabric8PlacementRepository cut = new Fabric8PlacementRepository(unreachable, "ns");
+      Fabric8PlacementRepository cut =
+          new Fabric8PlacementRepository(unreachable, "ns", ReadRetries.NONE);
 
       assertThatThrownBy(() -> cut.find("p"))
           .isInstanceOf(StoreUnavailableException.class)

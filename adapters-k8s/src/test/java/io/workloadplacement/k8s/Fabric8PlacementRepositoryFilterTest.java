@@ -21,7 +21,7 @@ class Fabric8PlacementRepositoryFilterTest {
 
   private final MockApiServer api = MockApiServer.crud();
   private final Fabric8PlacementRepository repository =
-      new Fabric8PlacementRepository(api.client(), "filters");
+      new Fabric8PlacementRepository(api.client(), "filters", ReadRetries.NONE);
 
   @AfterEach
   void stop() {

@@ -27,6 +27,7 @@ class Fabric8PlacementRepositoryTest extends PlacementRepositoryContract {
 
   @Override
   protected PlacementRepository newRepository() {
-    return new Fabric8PlacementRepository(api.client(), "contract-" + NAMESPACES.incrementAndGet());
+    return new Fabric8PlacementRepository(
+        api.client(), "contract-" + NAMESPACES.incrementAndGet(), ReadRetries.NONE);
   }
 }

@@ -1,6 +1,10 @@
 package io.workloadplacement.k8s;
 
+import io.fabric8.kubernetes.client.Config;
+import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.fabric8.mockwebserver.Context;
 import io.fabric8.mockwebserver.MockWebServer;
@@ -26,16 +30,34 @@ final class MockApiServer implements AutoCloseable {
 
   /** A server that stores what it is sent, with the WorkloadPlacement CRD installed. */
   static MockApiServer crud() {
-    MockApiServer api =
-        new MockApiServer(
-            new KubernetesMockServer(
-                new Context(),
-                new MockWebServer(),
-                new HashMap<>(),
-                new PreconditionEnforcingCrudDispatcher(),
-                false));
+    return crud(new PreconditionEnforcingCrudDispatcher());
+  }
+
+  /** A CRUD server answering through {@code dispatcher}, with the CRD installed. */
+  static MockApiServer crud(KubernetesCrudDispatcher dispatcher) {
+    MockApiServer api = crudWithoutDefinition(dispatcher);
     api.client.resource(PlacementDefinition.load()).create();
     return api;
+  }
+
+  /** A CRUD server with nothing installed. */
+  static MockApiServer crudWithoutDefinition(KubernetesCrudDispatcher dispatcher) {
+    return new MockApiServer(
+        new KubernetesMockServer(
+            new Context(), new MockWebServer(), new HashMap<>(), dispatcher, false));
+  }
+
+  /**
+   * A new client on this server configured as {@link KubernetesStore} configures its own, from a
+   * configuration that asks for fabric8's retries (as a kubeconfig's defaults do). Close it.
+   */
+  KubernetesClient clientAsTheStoreBuildsIt() {
+    Config retrying =
+        new ConfigBuilder(client.getConfiguration())
+            .withRequestRetryBackoffLimit(3)
+            .withRequestRetryBackoffInterval(1)
+            .build();
+    return new KubernetesClientBuilder().withConfig(KubernetesStore.clientConfig(retrying)).build();
   }
 
   /** A server that answers only what a test told it to expect. */

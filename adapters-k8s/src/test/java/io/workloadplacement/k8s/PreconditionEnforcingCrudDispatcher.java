@@ -14,7 +14,7 @@ import java.nio.charset.StandardCharsets;
  * already checks {@code metadata.resourceVersion}. Check-then-delete is not atomic here, which is
  * fine for single-threaded tests.
  */
-final class PreconditionEnforcingCrudDispatcher extends KubernetesCrudDispatcher {
+class PreconditionEnforcingCrudDispatcher extends KubernetesCrudDispatcher {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 

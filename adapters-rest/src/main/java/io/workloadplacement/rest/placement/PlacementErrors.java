@@ -1,5 +1,6 @@
 package io.workloadplacement.rest.placement;
 
+import io.workloadplacement.domain.failure.DeletionPendingException;
 import io.workloadplacement.domain.failure.DeletionRestrictedException;
 import io.workloadplacement.domain.failure.IllegalTransitionException;
 import io.workloadplacement.domain.failure.InvalidContinueTokenException;
@@ -52,6 +53,8 @@ public final class PlacementErrors {
       return invalidUpdate(e);
     } else if (failure instanceof DeletionRestrictedException) {
       return deletionRestricted();
+    } else if (failure instanceof DeletionPendingException e) {
+      return deletionPending(e);
     } else if (failure instanceof VersionConflictException e) {
       return versionConflict(e);
     } else if (failure instanceof UnknownWorkspaceException e) {
@@ -138,6 +141,18 @@ public final class PlacementErrors {
         .cause("WorkloadPlacement cannot be deleted after completion")
         .reason(CONFLICT)
         .details("Deletion blocked by status phase")
+        .build();
+  }
+
+  private static ApiError deletionPending(DeletionPendingException e) {
+    return ApiError.builder(409, "Deletion pending")
+        .errorKey("DeletionPending")
+        .errorMessage("The workload placement is being deleted but is held by finalizers")
+        .dataMessage("Deletion pending")
+        .cause(e.getMessage())
+        .reason(CONFLICT)
+        .details(
+            "The store removes it once its finalizers are removed; no further request is needed")
         .build();
   }
 

@@ -2,6 +2,7 @@ package io.workloadplacement.rest.placement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.workloadplacement.domain.failure.DeletionPendingException;
 import io.workloadplacement.domain.failure.DeletionRestrictedException;
 import io.workloadplacement.domain.failure.IllegalTransitionException;
 import io.workloadplacement.domain.failure.InvalidContinueTokenException;
@@ -42,6 +43,7 @@ class PlacementErrorsTest {
                   EnumSet.of(PlacementField.NAME), ProvisioningStatus.PENDING),
               409),
           Map.entry(new DeletionRestrictedException("a", ProvisioningStatus.COMPLETED), 409),
+          Map.entry(new DeletionPendingException("a", List.of("example.com/hold")), 409),
           Map.entry(new VersionConflictException("a", "1"), 412),
           Map.entry(new UnknownWorkspaceException("w"), 404),
           Map.entry(new UnknownClusterException("w", "c"), 404),

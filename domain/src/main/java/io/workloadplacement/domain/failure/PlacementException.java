@@ -10,6 +10,7 @@ public abstract sealed class PlacementException extends RuntimeException
         PlacementValidationException,
         InvalidUpdateException,
         DeletionRestrictedException,
+        DeletionPendingException,
         VersionConflictException,
         UnknownWorkspaceException,
         UnknownClusterException,

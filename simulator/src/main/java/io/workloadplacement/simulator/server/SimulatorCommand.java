@@ -4,6 +4,7 @@ import io.workloadplacement.domain.model.DurationText;
 import io.workloadplacement.rest.auth.ApiKey;
 import io.workloadplacement.rest.auth.AuthSettings;
 import io.workloadplacement.rest.auth.KeyGuessLimit;
+import io.workloadplacement.rest.metrics.MetricsEndpoint;
 import io.workloadplacement.simulator.DemoScenario;
 import io.workloadplacement.simulator.SimulatorConfig;
 import io.workloadplacement.simulator.clock.ClockMode;
@@ -274,6 +275,7 @@ public final class SimulatorCommand implements Callable<Integer> {
     out.println("  Docs     " + base + "/docs");
     out.println("  Control  " + base + SimulatorControlApi.BASE);
     out.println("  Watch    " + base + "/api/v1/workload-placement/watch");
+    out.println("  Metrics  " + base + MetricsEndpoint.PATH);
     out.println(
         "  Auth     "
             + (auth.enabled()

@@ -2,11 +2,15 @@ package io.workloadplacement.simulator.server;
 
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.workloadplacement.rest.PlacementApi;
 import io.workloadplacement.rest.PlacementApiSettings;
+import io.workloadplacement.rest.metrics.MetricsEndpoint;
 import io.workloadplacement.simulator.Simulator;
 import io.workloadplacement.simulator.SimulatorConfig;
 import io.workloadplacement.simulator.http.SimulatorControlApi;
+import java.time.Clock;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.server.handler.GracefulHandler;
@@ -20,6 +24,7 @@ public final class SimulatorServer implements AutoCloseable {
 
   private final Simulator simulator;
   private final SimulatorControlApi control;
+  private final SimulatorMetrics metrics;
   private final Javalin app;
   private final String host;
   private final AtomicBoolean closed = new AtomicBoolean();
@@ -29,10 +34,14 @@ public final class SimulatorServer implements AutoCloseable {
     this.simulator = Simulator.start(config);
     try {
       this.control = new SimulatorControlApi(simulator, settings.heartbeat());
+      PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+      this.metrics =
+          new SimulatorMetrics(simulator, registry, this::openWatchStreams, Clock.systemUTC());
       PlacementApiSettings.Builder api =
           PlacementApiSettings.builder(simulator.placements())
               .extension(control)
-              .extension(new ConsoleFiles());
+              .extension(new ConsoleFiles())
+              .extension(new MetricsEndpoint(registry, metrics::refresh));
       if (!settings.stopTimeout().isZero()) {
         api.extension(javalin -> stopGracefully(javalin, settings));
       }
@@ -102,6 +111,7 @@ public final class SimulatorServer implements AutoCloseable {
       simulator.stopTime();
       control.close();
       app.stop();
+      metrics.close();
     } finally {
       simulator.close();
     }

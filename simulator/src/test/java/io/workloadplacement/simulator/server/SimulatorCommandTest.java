@@ -199,6 +199,7 @@ class SimulatorCommandTest {
           .contains(server.baseUrl() + "/api/v1/workload-placement")
           .contains(server.baseUrl() + "/docs")
           .contains(server.baseUrl() + "/sim/v1")
+          .contains("Metrics  " + server.baseUrl() + "/metrics")
           .contains("Loaded the demo scenario: 12 placements");
       Matcher port = Pattern.compile("http://127\\.0\\.0\\.1:(\\d+)/docs").matcher(printed);
       assertThat(port.find()).isTrue();
