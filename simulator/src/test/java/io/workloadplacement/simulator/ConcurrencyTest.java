@@ -124,7 +124,7 @@ class ConcurrencyTest {
           sim.placements()
               .create(
                   new CreatePlacementCommand(
-                      new io.workloadplacement.domain.model.WorkloadPlacementSpec(
+                      new io.workloadplacement.domain.model.PlacementDraft(
                           spec.workspaceName(),
                           spec.name(),
                           spec.clusters(),

@@ -126,7 +126,7 @@ class JumpToStatusTest {
     sim.placements()
         .create(
             new CreatePlacementCommand(
-                new io.workloadplacement.domain.model.WorkloadPlacementSpec(
+                new io.workloadplacement.domain.model.PlacementDraft(
                     spec.workspaceName(),
                     spec.name(),
                     spec.clusters(),

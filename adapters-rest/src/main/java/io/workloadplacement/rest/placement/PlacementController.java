@@ -64,11 +64,11 @@ public final class PlacementController {
                 ctx,
                 mode,
                 Set.of(),
-                (read, typeErrors) -> CreateRules.withRuleViolations(typeErrors, read.toSpec()))
+                (read, typeErrors) -> CreateRules.withRuleViolations(typeErrors, read.toDraft()))
             .orElseThrow(
                 () -> new ApiErrorException(HttpErrors.malformedJson("the request body is empty")));
     VersionedPlacement created =
-        useCases.create(new CreatePlacementCommand(request.toSpec(), scopeOf.apply(ctx)));
+        useCases.create(new CreatePlacementCommand(request.toDraft(), scopeOf.apply(ctx)));
     answerName(ctx, SUCCESS, created);
   }
 

@@ -1,11 +1,11 @@
 package io.workloadplacement.conformance.inprocess;
 
 import io.workloadplacement.domain.failure.PlacementValidationException;
+import io.workloadplacement.domain.model.PlacementDraft;
 import io.workloadplacement.domain.model.PlacementFilter;
 import io.workloadplacement.domain.model.PlacementPatch;
 import io.workloadplacement.domain.model.ProvisioningStatus;
 import io.workloadplacement.domain.model.VersionedPlacement;
-import io.workloadplacement.domain.model.WorkloadPlacementSpec;
 import io.workloadplacement.domain.port.in.CreatePlacementCommand;
 import io.workloadplacement.domain.port.in.DeletePlacementCommand;
 import io.workloadplacement.domain.port.in.GetPlacementQuery;
@@ -107,8 +107,8 @@ final class MisbehavingUseCases implements PlacementUseCases {
     }
     // read, merge here, then write every field back: what another update wrote in between is lost
     PlacementPatch patch = command.patch();
-    WorkloadPlacementSpec merged =
-        patch.applyTo(real.get(new GetPlacementQuery(command.name())).placement().spec());
+    PlacementDraft merged =
+        patch.applyTo(real.get(new GetPlacementQuery(command.name())).placement().spec().toDraft());
     pause();
     PlacementPatch everything =
         new PlacementPatch(

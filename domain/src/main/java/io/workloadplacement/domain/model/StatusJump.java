@@ -43,20 +43,20 @@ public final class StatusJump {
       Duration took = pace.stepTime(first);
       return jumped.recordStep(
           spec.clusters().get(0),
-          new StepResult(first.name(), typeOf(first), false, took, pace.jumpFailureMessage()),
+          new StepResult(first.name(), first.type(), false, took, pace.jumpFailureMessage()),
           at.plus(took));
     }
     for (Step step : steps) {
       Duration took = pace.stepTime(step);
       at = at.plus(took);
       StepResult done =
-          new StepResult(step.name(), typeOf(step), true, took, pace.successMessage(spec, step));
+          new StepResult(step.name(), step.type(), true, took, pace.successMessage(spec, step));
       for (String cluster : spec.clusters()) {
         jumped = jumped.recordStep(cluster, done, at);
       }
     }
     return target == ProvisioningStatus.COMPLETED
-        ? jumped.complete(at.plus(spec.burst().duration()))
+        ? jumped.complete(at.plus(spec.burstDuration().duration()))
         : jumped;
   }
 
@@ -71,13 +71,8 @@ public final class StatusJump {
       case QUEUED -> queued;
       case IN_PROGRESS -> started;
       case SUCCESSFUL -> deployed;
-      case COMPLETED -> deployed.plus(spec.burst().duration());
+      case COMPLETED -> deployed.plus(spec.burstDuration().duration());
       case FAILED -> started.plus(pace.stepTime(spec.steps().get(0)));
     };
-  }
-
-  private static StepType typeOf(Step step) {
-    return step.stepType()
-        .orElseThrow(() -> new IllegalStateException("unvalidated step type " + step.type()));
   }
 }

@@ -71,7 +71,7 @@ public record WorkloadPlacement(
 
   /** When the burst ends (or ended): burst start plus burstDuration. Empty before Successful. */
   public Optional<Instant> burstEndsAt() {
-    return burstStartedAt().map(start -> start.plus(spec.burst().duration()));
+    return burstStartedAt().map(start -> start.plus(spec.burstDuration().duration()));
   }
 
   /**
@@ -229,8 +229,7 @@ public record WorkloadPlacement(
                         "cluster " + cluster + " is not deploying " + name()));
     int index = decision.stepResults().size();
     Step running = spec.steps().get(index);
-    if (!running.name().equals(result.name())
-        || running.stepType().filter(result.type()::equals).isEmpty()) {
+    if (!running.name().equals(result.name()) || running.type() != result.type()) {
       throw new IllegalArgumentException(
           "cluster "
               + cluster

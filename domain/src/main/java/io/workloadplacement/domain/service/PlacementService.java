@@ -6,6 +6,7 @@ import io.workloadplacement.domain.failure.PlacementNotFoundException;
 import io.workloadplacement.domain.failure.UnknownClusterException;
 import io.workloadplacement.domain.failure.UnknownWorkspaceException;
 import io.workloadplacement.domain.failure.WriteForbiddenException;
+import io.workloadplacement.domain.model.PlacementDraft;
 import io.workloadplacement.domain.model.PlacementEvent;
 import io.workloadplacement.domain.model.PlacementField;
 import io.workloadplacement.domain.model.PlacementFilter;
@@ -62,9 +63,9 @@ public final class PlacementService implements PlacementUseCases {
 
   @Override
   public VersionedPlacement create(CreatePlacementCommand command) {
-    WorkloadPlacementSpec spec = command.spec();
-    requireCreatable(spec.workspaceName(), command.scope());
-    validator.requireValid(spec);
+    PlacementDraft draft = command.draft();
+    requireCreatable(draft.workspaceName(), command.scope());
+    WorkloadPlacementSpec spec = validator.toSpec(draft);
     requireKnownClusters(spec);
     var now = clock.instant();
     VersionedPlacement stored =
@@ -122,12 +123,11 @@ public final class PlacementService implements PlacementUseCases {
               if (!(decision instanceof UpdateDecision.Allowed allowed)) {
                 return new PlacementWrite.Keep();
               }
-              validator.requireValid(allowed.merged());
+              WorkloadPlacementSpec merged = validator.toSpec(allowed.merged());
               if (allowed.changed().contains(PlacementField.CLUSTERS)) {
-                requireKnownClusters(allowed.merged());
+                requireKnownClusters(merged);
               }
-              return new PlacementWrite.Replace(
-                  placement.withSpec(allowed.merged(), clock.instant()));
+              return new PlacementWrite.Replace(placement.withSpec(merged, clock.instant()));
             });
     if (outcome.written()) {
       events.publish(new PlacementEvent(PlacementEvent.Type.MODIFIED, outcome.placement()));

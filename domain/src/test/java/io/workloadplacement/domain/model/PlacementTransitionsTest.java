@@ -67,7 +67,10 @@ class PlacementTransitionsTest {
 
   private static WorkloadPlacement pending(List<String> clusters) {
     return new WorkloadPlacement(
-        SamplePlacements.oneCommand("abc", "p", clusters), PlacementStatus.pending(T0), T0, null);
+        SamplePlacements.oneCommand("abc", "p", clusters).toSpec(),
+        PlacementStatus.pending(T0),
+        T0,
+        null);
   }
 
   /** A one-cluster placement brought to {@code status} by its own transitions. */

@@ -46,7 +46,7 @@ class StatusJumpTest {
 
   private static WorkloadPlacement created() {
     return new WorkloadPlacement(
-        SamplePlacements.oneCommand("abc", "p", List.of("w1", "w2")),
+        SamplePlacements.oneCommand("abc", "p", List.of("w1", "w2")).toSpec(),
         PlacementStatus.pending(T0),
         T0,
         null);

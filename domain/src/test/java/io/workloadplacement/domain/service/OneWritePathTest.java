@@ -15,10 +15,10 @@ import io.workloadplacement.domain.fixtures.MutableClock;
 import io.workloadplacement.domain.fixtures.PlacementPatches;
 import io.workloadplacement.domain.fixtures.SamplePlacements;
 import io.workloadplacement.domain.fixtures.Validators;
+import io.workloadplacement.domain.model.PlacementDraft;
 import io.workloadplacement.domain.model.PlacementFilter;
 import io.workloadplacement.domain.model.PlacementPatch;
 import io.workloadplacement.domain.model.VersionedPlacement;
-import io.workloadplacement.domain.model.WorkloadPlacementSpec;
 import io.workloadplacement.domain.port.in.AccessScope;
 import io.workloadplacement.domain.port.in.CreatePlacementCommand;
 import io.workloadplacement.domain.port.in.DeletePlacementCommand;
@@ -62,7 +62,7 @@ class OneWritePathTest {
         MutableClock.atSeedTime());
   }
 
-  private static WorkloadPlacementSpec spec(String workspace, String name) {
+  private static PlacementDraft spec(String workspace, String name) {
     return SamplePlacements.oneCommand(workspace, name, List.of("worker-1"));
   }
 
@@ -97,7 +97,9 @@ class OneWritePathTest {
                     new UpdatePlacementCommand(
                         "a-1",
                         burst(
-                            stored().placement().spec().burstDuration().equals("2h") ? "3h" : "2h"),
+                            stored().placement().spec().burstDuration().text().equals("2h")
+                                ? "3h"
+                                : "2h"),
                         Optional.empty())));
     holder[0] = racing;
     return serviceOn(racing);
@@ -113,7 +115,7 @@ class OneWritePathTest {
                     new UpdatePlacementCommand("a-1", burst("2h"), Optional.empty(), EDITOR)))
         .isInstanceOf(PlacementNotFoundException.class);
     assertThat(stored().placement().workspaceName()).isEqualTo("xyz");
-    assertThat(stored().placement().spec().burstDuration()).isEqualTo("1h");
+    assertThat(stored().placement().spec().burstDuration().text()).isEqualTo("1h");
   }
 
   @Test
@@ -136,7 +138,7 @@ class OneWritePathTest {
                 direct.update(
                     new UpdatePlacementCommand("a-1", burst("3h"), Optional.of(old), EDITOR)))
         .isInstanceOf(VersionConflictException.class);
-    assertThat(stored().placement().spec().burstDuration()).isEqualTo("2h");
+    assertThat(stored().placement().spec().burstDuration().text()).isEqualTo("2h");
   }
 
   @Test
@@ -163,7 +165,7 @@ class OneWritePathTest {
         .isInstanceOf(WriteContentionException.class)
         .isNotInstanceOf(VersionConflictException.class);
     assertThat(racing[0].conditionalWrites()).isEqualTo(OptimisticWrites.MAX_ATTEMPTS);
-    assertThat(stored().placement().spec().burstDuration()).isNotEqualTo("5h");
+    assertThat(stored().placement().spec().burstDuration().text()).isNotEqualTo("5h");
 
     assertThatThrownBy(() -> service.delete(new DeletePlacementCommand("a-1", Optional.empty())))
         .isInstanceOf(WriteContentionException.class);
@@ -184,7 +186,7 @@ class OneWritePathTest {
 
     service.update(new UpdatePlacementCommand("a-1", burst("5h"), Optional.empty()));
 
-    assertThat(stored().placement().spec().burstDuration()).isEqualTo("5h");
+    assertThat(stored().placement().spec().burstDuration().text()).isEqualTo("5h");
   }
 
   @Test
@@ -243,7 +245,7 @@ class OneWritePathTest {
     assertThatThrownBy(
             () -> direct.create(new CreatePlacementCommand(spec("abc", "a-2"), elsewhere)))
         .isInstanceOf(UnknownWorkspaceException.class);
-    assertThat(stored().placement().spec().burstDuration()).isEqualTo("1h");
+    assertThat(stored().placement().spec().burstDuration().text()).isEqualTo("1h");
   }
 
   @Test

@@ -103,7 +103,7 @@ public final class LifecycleEngine {
         queue.release(name);
         queue.remove(name);
         // a deletion in InProgress stops the steps; the policy decides what they left behind
-        if (event.placement().placement().spec().policy() == DeletionPolicy.DELETE) {
+        if (event.placement().placement().spec().deletionPolicy() == DeletionPolicy.DELETE) {
           clusters.removeResourcesOf(name);
         }
         grantWaiting();
@@ -151,7 +151,7 @@ public final class LifecycleEngine {
     }
     if (status == ProvisioningStatus.SUCCESSFUL
         || (status == ProvisioningStatus.COMPLETED
-            && jumped.spec().policy() == DeletionPolicy.RETAIN)) {
+            && jumped.spec().deletionPolicy() == DeletionPolicy.RETAIN)) {
       StepExecutor.deployAll(jumped, clusters, scheduler.clock().instant());
     }
     reconcile(name);
@@ -191,7 +191,7 @@ public final class LifecycleEngine {
       case QUEUED -> queued(run, placement);
       case IN_PROGRESS -> inProgress(run, placement);
       case SUCCESSFUL -> successful(run, placement);
-      case COMPLETED -> finished(run, placement.spec().policy() == DeletionPolicy.DELETE);
+      case COMPLETED -> finished(run, placement.spec().deletionPolicy() == DeletionPolicy.DELETE);
       case FAILED -> finished(run, false);
     }
   }
@@ -320,7 +320,7 @@ public final class LifecycleEngine {
       return;
     }
     Step step = steps.get(index);
-    StepType type = StepExecutor.typeOf(step);
+    StepType type = step.type();
     String cluster = decision.clusterName();
     // the fault is decided when the step starts, so its latency can lengthen it
     Optional<StepFault> fault = faults.matchStep(run.name, cluster, type, step.name());

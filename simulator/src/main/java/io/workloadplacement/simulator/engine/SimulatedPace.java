@@ -32,7 +32,7 @@ final class SimulatedPace implements LifecyclePace {
 
   @Override
   public Duration stepTime(Step step) {
-    return timings.forStep(StepExecutor.typeOf(step));
+    return timings.forStep(step.type());
   }
 
   @Override

@@ -3,7 +3,6 @@ package io.workloadplacement.simulator.engine;
 import io.workloadplacement.domain.model.ClusterPlacementDecision;
 import io.workloadplacement.domain.model.Step;
 import io.workloadplacement.domain.model.StepResult;
-import io.workloadplacement.domain.model.StepType;
 import io.workloadplacement.domain.model.WorkloadPlacement;
 import io.workloadplacement.domain.model.WorkloadPlacementSpec;
 import io.workloadplacement.simulator.cluster.SimulatedCluster;
@@ -30,13 +29,13 @@ final class StepExecutor {
       Duration took,
       Instant at) {
     deploy(owner, spec, cluster, step, at);
-    return new StepResult(step.name(), typeOf(step), true, took, successMessage(spec, step));
+    return new StepResult(step.name(), step.type(), true, took, successMessage(spec, step));
   }
 
   /** Deploys {@code step} without reporting it, for a placement set to a status by hand. */
   static void deploy(
       String owner, WorkloadPlacementSpec spec, SimulatedCluster cluster, Step step, Instant at) {
-    switch (typeOf(step)) {
+    switch (step.type()) {
       case HELM ->
           spec.helmConfig(step.name()).ifPresent(c -> cluster.installRelease(owner, c, at));
       case MANIFEST ->
@@ -61,8 +60,7 @@ final class StepExecutor {
         at = at.plus(result.duration());
         Instant done = at;
         placement.spec().steps().stream()
-            .filter(
-                s -> s.name().equals(result.name()) && s.type().equals(result.type().wireName()))
+            .filter(s -> s.name().equals(result.name()) && s.type() == result.type())
             .findFirst()
             .ifPresent(
                 step ->
@@ -76,12 +74,12 @@ final class StepExecutor {
   static StepResult failed(Step step, Duration took, FaultEffect.FailStep fault) {
     String message =
         fault.reason().isBlank() ? fault.message() : fault.reason() + ": " + fault.message();
-    return new StepResult(step.name(), typeOf(step), false, took, message);
+    return new StepResult(step.name(), step.type(), false, took, message);
   }
 
   /** What a successful step reports, in the vendor's words where the vendor has them. */
   static String successMessage(WorkloadPlacementSpec spec, Step step) {
-    return switch (typeOf(step)) {
+    return switch (step.type()) {
       case HELM -> "Helm release " + releaseName(spec, step) + " installed successfully";
       case MANIFEST ->
           spec.manifestResource(step.name())
@@ -89,11 +87,6 @@ final class StepExecutor {
               .orElse("Manifest " + step.name() + " applied successfully");
       case COMMAND -> "Command " + step.name() + " executed successfully";
     };
-  }
-
-  static StepType typeOf(Step step) {
-    return step.stepType()
-        .orElseThrow(() -> new IllegalStateException("unvalidated step type " + step.type()));
   }
 
   private static String releaseName(WorkloadPlacementSpec spec, Step step) {

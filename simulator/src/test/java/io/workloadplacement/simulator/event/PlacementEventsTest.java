@@ -31,7 +31,7 @@ class PlacementEventsTest {
   private static PlacementEvent event(PlacementEvent.Type type, String version, long sequence) {
     WorkloadPlacement placement =
         new WorkloadPlacement(
-            SamplePlacements.oneCommand("abc", "p", List.of("w1")),
+            SamplePlacements.oneCommand("abc", "p", List.of("w1")).toSpec(),
             PlacementStatus.pending(T0),
             T0,
             null);

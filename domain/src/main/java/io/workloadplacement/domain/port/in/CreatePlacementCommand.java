@@ -1,18 +1,21 @@
 package io.workloadplacement.domain.port.in;
 
-import io.workloadplacement.domain.model.WorkloadPlacementSpec;
+import io.workloadplacement.domain.model.PlacementDraft;
 import java.util.Objects;
 
-/** Register {@code spec} as a new placement, as a caller limited to {@code scope}. */
-public record CreatePlacementCommand(WorkloadPlacementSpec spec, AccessScope scope) {
+/**
+ * Register the placement {@code draft} asks for (validated, then mapped to a spec), as a caller
+ * limited to {@code scope}.
+ */
+public record CreatePlacementCommand(PlacementDraft draft, AccessScope scope) {
 
   public CreatePlacementCommand {
-    Objects.requireNonNull(spec, "spec");
+    Objects.requireNonNull(draft, "draft");
     Objects.requireNonNull(scope, "scope");
   }
 
   /** The command of a caller that reaches every workspace. */
-  public CreatePlacementCommand(WorkloadPlacementSpec spec) {
-    this(spec, AccessScope.everything());
+  public CreatePlacementCommand(PlacementDraft draft) {
+    this(draft, AccessScope.everything());
   }
 }
