@@ -10,7 +10,8 @@
 #
 # Environment: SKIP_BUILD=1 (use the jars as built), DURATION (s per wrk run, 10), CONNECTIONS
 # (32), THREADS (2), ROUNDS (GET rounds per server, 3), MILLION (placements in-process, 1000000;
-# 0 skips it), HEAP (-Xmx of that run, 6g), SIM_PORT (18080), BARE_PORT (18081).
+# 0 skips it), HEAP (-Xmx of that run, 6g), SIM_PORT (18080), BARE_PORT (18081), SIM_JAR and
+# BENCH_JAR (the jars to run, for copies taken while a build rewrites target/).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -22,8 +23,8 @@ MILLION=${MILLION:-1000000}
 HEAP=${HEAP:-6g}
 SIM_PORT=${SIM_PORT:-18080}
 BARE_PORT=${BARE_PORT:-18081}
-SIM_JAR=simulator/target/workload-placement-simulator.jar
-BENCH_JAR=benchmarks/target/benchmarks.jar
+SIM_JAR=${SIM_JAR:-simulator/target/workload-placement-simulator.jar}
+BENCH_JAR=${BENCH_JAR:-benchmarks/target/benchmarks.jar}
 WORK=$(mktemp -d)
 PIDS=()
 

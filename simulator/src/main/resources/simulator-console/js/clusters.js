@@ -13,8 +13,13 @@ export function render(main) {
       h('button', {type: 'button', onclick: () => load()}, 'Refresh')),
     list);
   let loading = false;
+  let again = false;
   const load = async () => {
-    if (loading) return;
+    // one request at a time; a change meanwhile asks for one more read after it
+    if (loading) {
+      again = true;
+      return;
+    }
     loading = true;
     try {
       const clusters = await api.clusters();
@@ -24,6 +29,10 @@ export function render(main) {
       showNotice(e.message);
     } finally {
       loading = false;
+    }
+    if (again) {
+      again = false;
+      load();
     }
   };
   load();

@@ -10,12 +10,17 @@ import {remove} from './placements.js';
 export function render(main, params) {
   const name = params.name;
   let gone = false;
+  // an answer that arrives after the page was left must not draw over the next page
+  let active = true;
+  let latest = 0;
   const load = async () => {
+    const mine = ++latest;
     let placement;
     let timeline;
     try {
       [placement, timeline] = await Promise.all([api.placement(name), api.timeline(name)]);
     } catch (e) {
+      if (!active || mine !== latest) return;
       if (e.status === 404) {
         gone = true;
         fill(main, h('h1', {}, name), h('p', {class: 'empty', id: 'placement-gone'},
@@ -25,13 +30,19 @@ export function render(main, params) {
       }
       return;
     }
+    // only the newest answer is drawn: an older one may arrive last
+    if (!active || mine !== latest) return;
     gone = false;
     draw(main, placement, timeline, load);
   };
   load();
-  return onWatch(names => {
+  const unsubscribe = onWatch(names => {
     if (names.has(name) || gone) load();
   });
+  return () => {
+    active = false;
+    unsubscribe();
+  };
 }
 
 function draw(main, p, timeline, reload) {

@@ -155,8 +155,11 @@ function renderCreate(main) {
   fill(main, h('div', {class: 'page-head'}, h('h1', {}, 'New placement')),
     h('p', {class: 'muted'}, 'The API validates the placement; every problem it finds is shown beside its field.'),
     form);
-  example().then(fillForm);
-  return () => {};
+  let active = true;
+  example().then(body => active && fillForm(body));
+  return () => {
+    active = false;
+  };
 }
 
 function fillForm(body) {

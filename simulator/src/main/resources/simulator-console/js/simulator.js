@@ -80,9 +80,13 @@ async function drawClock(box) {
     h('button', {type: 'submit', id: 'clock-submit'}, 'Set clock')));
 }
 
+let faultReads = 0;
+
 async function loadFaults(box) {
+  const mine = ++faultReads;
   try {
     const {rules} = await api.faults();
+    if (mine !== faultReads) return; // a newer read is on its way
     const describe = object => Object.entries(object).map(([k, v]) => `${k}: ${v}`).join(', ') || 'anything';
     fill(box, table('Fault rules', ['#', 'Match', 'Effect', 'Probability', 'Times', 'Fired', 'Remaining'],
       rules.map((r, i) => [String(i + 1), describe(r.match), describe(r.effect),

@@ -57,15 +57,15 @@ final class StoredSize {
     if (message == null) {
       return null;
     }
-    String clean = message.replaceAll("\\p{Cntrl}", " ");
-    if (clean.length() <= max) {
-      return clean;
+    if (message.length() <= max) {
+      return message.replaceAll("\\p{Cntrl}", " ");
     }
     int end = max - 1;
-    if (Character.isHighSurrogate(clean.charAt(end - 1))) {
+    if (Character.isHighSurrogate(message.charAt(end - 1))) {
       end--;
     }
-    return clean.substring(0, end) + "\u2026";
+    // cut first: a long message is not scanned past what is kept
+    return message.substring(0, end).replaceAll("\\p{Cntrl}", " ") + "\u2026";
   }
 
   /**

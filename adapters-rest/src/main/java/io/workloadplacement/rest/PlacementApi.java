@@ -9,7 +9,9 @@ import io.javalin.json.JavalinJackson;
 import io.workloadplacement.rest.auth.AuthFilter;
 import io.workloadplacement.rest.auth.AuthRoutes;
 import io.workloadplacement.rest.auth.TokenIssuer;
+import io.workloadplacement.rest.docs.DocumentedExtension;
 import io.workloadplacement.rest.docs.OpenApiDocument;
+import io.workloadplacement.rest.docs.OpenApiFragment;
 import io.workloadplacement.rest.docs.SwaggerUiPage;
 import io.workloadplacement.rest.http.AccessLog;
 import io.workloadplacement.rest.http.CorsFilter;
@@ -39,6 +41,14 @@ public final class PlacementApi {
     PlacementController placements = new PlacementController(settings.useCases(), auth::scopeOf);
     ServiceRoutes service = new ServiceRoutes(settings.readiness());
     CorsFilter cors = new CorsFilter(settings.allowedOrigins());
+    // the document describes the extensions' routes too, where they document them
+    byte[] document =
+        OpenApiFragment.mergeInto(
+            OpenApiDocument.bytes(),
+            settings.extensions().stream()
+                .filter(DocumentedExtension.class::isInstance)
+                .map(extension -> ((DocumentedExtension) extension).openApi())
+                .toList());
     return Javalin.create(
         config -> {
           configureHttp(config);
@@ -60,7 +70,7 @@ public final class PlacementApi {
           routes.delete(BASE + "/{name}", placements::delete);
           routes.get("/healthz", service::health);
           routes.get("/readyz", service::readiness);
-          routes.get(OpenApiDocument.PATH, OpenApiDocument::serve);
+          routes.get(OpenApiDocument.PATH, ctx -> OpenApiDocument.serve(ctx, document));
           routes.get(SwaggerUiPage.PATH, SwaggerUiPage::serve);
           ErrorHandling.register(routes);
           settings.extensions().forEach(extension -> extension.accept(config));

@@ -168,6 +168,11 @@ public final class Simulator implements AutoCloseable {
     return scheduler.exclusive(clusters::views);
   }
 
+  /** How many Queued placements wait in line for GPUs; O(1), for metrics. */
+  public int placementsWaitingForGpus() {
+    return scheduler.exclusive(engine::waitingForGpus);
+  }
+
   /** One cluster, if it exists. */
   public Optional<ClusterView> cluster(String name) {
     return scheduler.exclusive(() -> clusters.find(name).map(SimulatedCluster::view));

@@ -25,7 +25,12 @@ public final class OpenApiDocument {
 
   /** Answers {@code GET /openapi.json}. */
   public static void serve(Context ctx) {
-    ctx.contentType("application/json").result(DOCUMENT);
+    serve(ctx, DOCUMENT);
+  }
+
+  /** Answers {@code GET /openapi.json} with {@code document} (this one with extensions' parts). */
+  public static void serve(Context ctx, byte[] document) {
+    ctx.contentType("application/json").result(document);
   }
 
   private static byte[] load() {

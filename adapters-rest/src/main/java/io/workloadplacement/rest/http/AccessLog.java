@@ -16,6 +16,9 @@ public final class AccessLog implements RequestLogger {
 
   @Override
   public void handle(Context ctx, Float executionTimeMs) {
+    if (!LOG.isInfoEnabled()) {
+      return; // quiet: not even the line's parts are built
+    }
     write(
         RequestIds.of(ctx),
         String.valueOf(ctx.method()),
@@ -38,6 +41,9 @@ public final class AccessLog implements RequestLogger {
       int status,
       double durationMs,
       String... note) {
+    if (!LOG.isInfoEnabled()) {
+      return;
+    }
     LOG.info(
         "requestId={} method={} path={} status={} durationMs={}{}",
         requestId,

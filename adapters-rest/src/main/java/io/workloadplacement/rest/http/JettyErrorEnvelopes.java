@@ -5,7 +5,6 @@ import io.workloadplacement.rest.json.JsonMapping;
 import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.http.HttpURI;
@@ -53,7 +52,7 @@ public final class JettyErrorEnvelopes extends ErrorHandler {
       return;
     }
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, ApiResponses.JSON);
-    response.getHeaders().put(RequestIds.HEADER, UUID.randomUUID().toString());
+    response.getHeaders().put(RequestIds.HEADER, RequestIds.newId());
     response.write(true, ByteBuffer.wrap(body), callback);
   }
 

@@ -2,6 +2,7 @@ package io.workloadplacement.rest.http;
 
 import io.javalin.http.Context;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 /**
@@ -30,9 +31,21 @@ public final class RequestIds {
     String id = ctx.attribute(ATTRIBUTE);
     if (id == null) {
       String sent = ctx.header(HEADER);
-      id = sent != null && SAFE.matcher(sent).matches() ? sent : UUID.randomUUID().toString();
+      id = sent != null && SAFE.matcher(sent).matches() ? sent : newId();
       ctx.attribute(ATTRIBUTE, id);
     }
     return id;
+  }
+
+  /**
+   * A new random (version 4) UUID from the thread's own random: {@link UUID#randomUUID} draws from
+   * one shared {@code SecureRandom}, a lock every request would queue on, and an id that is only
+   * logged and echoed need not be unguessable.
+   */
+  public static String newId() {
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+    long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+    return new UUID(high, low).toString();
   }
 }

@@ -3,8 +3,9 @@ package io.workloadplacement.rest.metrics;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.workloadplacement.rest.docs.DocumentedExtension;
+import io.workloadplacement.rest.docs.OpenApiFragment;
 import java.util.Objects;
-import java.util.function.Consumer;
 
 /**
  * {@code GET /metrics} in the Prometheus text format, and the request metrics behind it, as an
@@ -12,7 +13,7 @@ import java.util.function.Consumer;
  * REST adapter adds it with its own registry, where it may have bound meters of its own. Open like
  * health: it names routes and counts, never a placement's content.
  */
-public final class MetricsEndpoint implements Consumer<JavalinConfig> {
+public final class MetricsEndpoint implements DocumentedExtension {
 
   /** Where the metrics are served. */
   public static final String PATH = "/metrics";
@@ -41,6 +42,11 @@ public final class MetricsEndpoint implements Consumer<JavalinConfig> {
   public void accept(JavalinConfig config) {
     config.requestLogger.http(new RequestMetrics(registry)::record);
     config.routes.get(PATH, this::serve);
+  }
+
+  @Override
+  public OpenApiFragment openApi() {
+    return OpenApiFragment.fromResource(MetricsEndpoint.class, "metrics.openapi.json");
   }
 
   private void serve(Context ctx) {

@@ -10,9 +10,10 @@ import io.workloadplacement.conformance.sut.TargetCapabilities;
 import java.util.List;
 
 /**
- * Invalid placement bodies, one generator per kind of violation of section 1 of the contract, each
- * with the violation a 400 must name. A bad config is appended (with a step naming it) rather than
- * edited in place, so the case holds exactly the violation it is about.
+ * Invalid placement bodies, one generator per kind of violation of sections 1 and 7 of the
+ * contract, each with the violation a 400 must name. A bad config is appended (with a step naming
+ * it) rather than edited in place, so the case holds exactly the violation it is about; a bad
+ * gprDetails breaks one rule of a valid one (two such mutations break two rules at once).
  */
 public final class InvalidPlacements {
 
@@ -50,7 +51,8 @@ public final class InvalidPlacements {
 
   /** An invalid body of any kind, sometimes with two violations at once. */
   public static Gen<InvalidCase> any(TargetCapabilities caps) {
-    List<Kind> kinds = kinds();
+    boolean current = caps.currentRevision();
+    List<Kind> kinds = current ? sectionSevenToo(kinds(current)) : kinds(current);
     Gen<InvalidCase> single = Gen.integer(0, kinds.size() - 1).flatMap(i -> of(caps, kinds.get(i)));
     Gen<InvalidCase> badName =
         Gen.map2(
@@ -73,7 +75,7 @@ public final class InvalidPlacements {
                       both,
                       "",
                       // the real name is set later and is valid
-                      SpecValidator.validate(both.deepCopy().put("name", "valid-name")));
+                      SpecValidator.validate(both.deepCopy().put("name", "valid-name"), current));
                 })
             .filter(c -> !c.expected().isEmpty());
     return Gen.frequency(List.of(8, 1, 2), List.of(single, badName, twice));
@@ -90,7 +92,8 @@ public final class InvalidPlacements {
         });
   }
 
-  private static List<Kind> kinds() {
+  /** v1.15's kinds; both revisions leave burstDuration and deletionPolicy optional. */
+  private static List<Kind> kinds(boolean currentRevision) {
     return List.of(
         scalar("workspaceName", "Bad_WS", "-ws", "w".repeat(64), null),
         new Kind("missing clusters", Gen.constant(b -> remove(b, "clusters"))),
@@ -100,9 +103,12 @@ public final class InvalidPlacements {
         new Kind(
             "bad cluster",
             Gen.elements("Worker_1", "-c", "c".repeat(64)).map(InvalidPlacements::badCluster)),
+        // with section 7 both may be left out: then only a bad value breaks them
         scalar(
-            "burstDuration", "15", "abc", "0s", "-5m", "15 m", "1y", "0m0s", "1s".repeat(51), null),
-        scalar("deletionPolicy", "delete", "Keep", "", null),
+            "burstDuration",
+            orLeftOut(
+                currentRevision, "15", "abc", "0s", "-5m", "15 m", "1y", "0m0s", "1s".repeat(51))),
+        scalar("deletionPolicy", orLeftOut(currentRevision, "delete", "Keep", "")),
         new Kind("no configs", Gen.constant(InvalidPlacements::noConfigs)),
         helm("chart", "", "   ", null),
         helm("releaseName", "Cuda", "r".repeat(54), "-rel", null),
@@ -124,6 +130,104 @@ public final class InvalidPlacements {
             Gen.elements("command", "helm", "manifest").map(InvalidPlacements::unresolvedStep)),
         new Kind("repeated step", Gen.constant(InvalidPlacements::repeatedStep)),
         new Kind("duplicate config key", Gen.constant(InvalidPlacements::duplicateKey)));
+  }
+
+  /** {@code v115} and the kinds only section 7 has. */
+  private static List<Kind> sectionSevenToo(List<Kind> v115) {
+    List<Kind> all = new java.util.ArrayList<>(v115);
+    all.addAll(sectionSevenKinds());
+    return all;
+  }
+
+  private static List<Kind> sectionSevenKinds() {
+    return List.of(
+        new Kind(
+            "manifest mixed with v1.15 fields",
+            Gen.elements("apiVersion", "kind", "namespace", "data")
+                .map(InvalidPlacements::mixedManifest)),
+        new Kind(
+            "bad manifest object",
+            Gen.elements("apiVersion", "kind", "metadata.name", "metadata", "manifest")
+                .map(InvalidPlacements::badManifestObject)),
+        new Kind(
+            "bad numPlacements",
+            Gen.elements(0, -1).map(n -> b -> put(b, "numPlacements", Json.MAPPER.valueToTree(n)))),
+        new Kind(
+            "bad template or service account name",
+            Gen.map2(
+                Gen.elements("workloadTemplateName", "serviceAccountName"),
+                Gen.elements("Bad_Name", "-sa", ""),
+                (field, value) -> b -> put(b, field, Json.MAPPER.valueToTree(value)))),
+        new Kind(
+            "non-boolean flag",
+            Gen.elements("enableBurst", "enableEGS")
+                .map(f -> b -> put(b, f, Json.MAPPER.valueToTree("yes")))),
+        new Kind("bad gprDetails", GprRules.any()));
+  }
+
+  private static Violation put(
+      ObjectNode body, String field, com.fasterxml.jackson.databind.JsonNode value) {
+    body.set(field, value);
+    return Violation.at(field + " = " + value, field);
+  }
+
+  /** Appends a section 7 manifest item that also carries v1.15's {@code field}, and its step. */
+  private static Mutation mixedManifest(String field) {
+    return body -> {
+      ObjectNode item = goodWholeManifest();
+      switch (field) {
+        case "data" -> item.putObject("data").put("k", "v");
+        case "namespace" -> item.put("namespace", "bookinfo");
+        default -> item.put(field, field.equals("kind") ? "ConfigMap" : "v1");
+      }
+      String path = appendManifest(body, item);
+      return Violation.at("manifest beside " + field, path);
+    };
+  }
+
+  /** Appends a section 7 manifest item whose object breaks {@code part}, and its step. */
+  private static Mutation badManifestObject(String part) {
+    return body -> {
+      ObjectNode item = goodWholeManifest();
+      ObjectNode object = (ObjectNode) item.get("manifest");
+      switch (part) {
+        case "manifest" -> item.put("manifest", "kind: ConfigMap");
+        case "metadata" -> object.remove("metadata");
+        case "metadata.name" -> ((ObjectNode) object.get("metadata")).put("name", "Bad_Name");
+        default -> object.remove(part);
+      }
+      String path = appendManifest(body, item);
+      return Violation.at(
+          "manifest " + part,
+          part.equals("manifest") ? path + ".manifest" : path + ".manifest." + part);
+    };
+  }
+
+  private static String appendManifest(ObjectNode body, ObjectNode item) {
+    ArrayNode manifests = array(body, "manifestResources");
+    manifests.add(item);
+    array(body, "steps")
+        .addObject()
+        .put("name", item.path("name").asText())
+        .put("type", "manifest");
+    return "manifestResources[" + (manifests.size() - 1) + "]";
+  }
+
+  private static ObjectNode goodWholeManifest() {
+    ObjectNode item = Json.object().put("name", "extra-object");
+    ObjectNode object = item.putObject("manifest").put("apiVersion", "v1").put("kind", "ConfigMap");
+    object.putObject("metadata").put("name", "extra-object").put("namespace", "bookinfo");
+    object.putObject("data").put("mode", "burst");
+    return item;
+  }
+
+  /** {@code bad}, and null (the field left out) where v1.15 alone requires the field. */
+  private static String[] orLeftOut(boolean currentRevision, String... bad) {
+    if (currentRevision) {
+      return bad;
+    }
+    String[] withNull = java.util.Arrays.copyOf(bad, bad.length + 1);
+    return withNull;
   }
 
   /** A top-level field set to each bad value in turn; null removes it. */

@@ -8,15 +8,23 @@ import io.workloadplacement.conformance.sut.TargetCapabilities;
 import java.util.List;
 
 /**
- * Update bodies: every field alone, valid and invalid values, whole reconfigurations, immutable
- * fields, the update example's ignored {@code namespace}, and the empty body.
+ * Update bodies: every field alone (section 7's new ones too), valid and invalid values, whole
+ * reconfigurations, immutable fields, the update example's ignored {@code namespace}, and the empty
+ * body.
  */
 public final class Patches {
 
   private Patches() {}
 
-  /** Any update body. */
+  /** Any update body (section 7's fields too when the target speaks it). */
   public static Gen<ObjectNode> any(TargetCapabilities caps) {
+    Gen<ObjectNode> v115 = v115(caps);
+    return caps.currentRevision()
+        ? Gen.frequency(List.of(12, 4), List.of(v115, sectionSeven()))
+        : v115;
+  }
+
+  private static Gen<ObjectNode> v115(TargetCapabilities caps) {
     return Gen.oneOf(
         Gen.constant(Json.object()),
         Gen.elements(Placements.BURSTS).map(b -> Json.object().put("burstDuration", b)),
@@ -32,6 +40,15 @@ public final class Patches {
         Gen.constant(Json.object().set("cmdExec", Json.MAPPER.createArrayNode())),
         Gen.elements(Placements.BURSTS)
             .map(b -> Json.object().put("namespace", "kubeslice-avesha").put("burstDuration", b)));
+  }
+
+  private static Gen<ObjectNode> sectionSeven() {
+    return Gen.oneOf(
+        SectionSeven.gprDetails().map(g -> (ObjectNode) Json.object().set("gprDetails", g)),
+        Gen.elements(2, 1, 0).map(n -> Json.object().put("numPlacements", n)),
+        Gen.chance(0.5).map(on -> Json.object().put("enableEGS", on)),
+        Gen.elements("llm-template", "Bad_Template")
+            .map(t -> Json.object().put("workloadTemplateName", t)));
   }
 
   /** Three patches of disjoint fields with values unlikely to be the stored ones. */

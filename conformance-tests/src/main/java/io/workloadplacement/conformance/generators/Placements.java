@@ -9,9 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Valid placement bodies (without {@code name}) over the target's workspaces and clusters. Steps
+ * Valid placement bodies (without {@code name}) over the target's workspaces and clusters, in both
+ * of the contract's shapes and any mix of them when the target speaks both (else v1.15's alone):
+ * v1.15's (burstDuration and deletionPolicy given, manifests as apiVersion/kind/data) and section
+ * 7's (either left out, manifests as whole Kubernetes objects, the new fields, gprDetails). Steps
  * are generated from the configs in a second stage, so shrinking away a config regenerates steps
- * that still resolve.
+ * that still resolve. Everything shrinks towards the v1.15 shape.
  */
 public final class Placements {
 
@@ -27,7 +30,7 @@ public final class Placements {
   /** Where a placement runs. */
   private record Where(String workspace, List<String> clusters) {}
 
-  /** How long it runs and what happens to its deployments after. */
+  /** How long it runs and what happens to its deployments after; null when left out. */
   private record How(String burst, String policy) {}
 
   /** Where and how. */
@@ -39,19 +42,33 @@ public final class Placements {
   /** A valid placement body without a name. */
   public static Gen<ObjectNode> valid(TargetCapabilities caps) {
     Gen<Where> where = Gen.map2(Gen.elements(caps.workspaces()), clusters(caps), Where::new);
-    Gen<How> how = Gen.map2(Gen.elements(BURSTS), Gen.elements("Delete", "Retain"), How::new);
-    Gen<Parts> parts = configs().flatMap(c -> stepsFor(c).map(steps -> new Parts(c, steps)));
-    return Gen.map2(
-        Gen.map2(where, how, Head::new),
-        parts,
-        (head, p) ->
-            body(
-                head.where().workspace(),
-                head.where().clusters(),
-                head.how().burst(),
-                head.how().policy(),
-                p.configs(),
-                p.steps()));
+    boolean current = caps.currentRevision();
+    Gen<How> how =
+        current
+            ? Gen.map2(
+                leftOutSometimes(Gen.elements(BURSTS)),
+                leftOutSometimes(Gen.elements("Delete", "Retain")),
+                How::new)
+            : Gen.map2(Gen.elements(BURSTS), Gen.elements("Delete", "Retain"), How::new);
+    Gen<Parts> parts = configs(current).flatMap(c -> stepsFor(c).map(steps -> new Parts(c, steps)));
+    Gen<ObjectNode> placement =
+        Gen.map2(
+            Gen.map2(where, how, Head::new),
+            parts,
+            (head, p) ->
+                body(
+                    head.where().workspace(),
+                    head.where().clusters(),
+                    head.how().burst(),
+                    head.how().policy(),
+                    p.configs(),
+                    p.steps()));
+    return current ? Gen.map2(placement, SectionSeven.fields(), SectionSeven::merged) : placement;
+  }
+
+  /** {@code gen}'s value, or null (the field left out) one time in four. */
+  private static Gen<String> leftOutSometimes(Gen<String> gen) {
+    return Gen.chance(0.25).flatMap(out -> out ? Gen.constant((String) null) : gen);
   }
 
   /** 1 to 3 distinct clusters of the target. */
@@ -63,7 +80,7 @@ public final class Placements {
   }
 
   /** 1 to 5 configs of any kinds, keys unique per kind by construction. */
-  static Gen<List<Config>> configs() {
+  static Gen<List<Config>> configs(boolean currentRevision) {
     Gen<Config> config =
         Gen.integer(0, 2)
             .flatMap(
@@ -73,7 +90,7 @@ public final class Placements {
                             id ->
                                 switch (kind) {
                                   case 0 -> command(id);
-                                  case 1 -> manifest(id);
+                                  case 1 -> manifest(id, currentRevision);
                                   default -> helm(id);
                                 }));
     return Gen.listOf(config, 1, 5).map(Placements::uniqueKeys).filter(l -> !l.isEmpty());
@@ -98,7 +115,13 @@ public final class Placements {
             });
   }
 
-  static Gen<Config> manifest(int id) {
+  static Gen<Config> manifest(int id, boolean currentRevision) {
+    return currentRevision
+        ? Gen.chance(0.4).flatMap(whole -> whole ? SectionSeven.manifest(id) : v115Manifest(id))
+        : v115Manifest(id);
+  }
+
+  private static Gen<Config> v115Manifest(int id) {
     return Gen.elements("ConfigMap", "Deployment", "Namespace")
         .flatMap(
             kind ->
@@ -169,7 +192,12 @@ public final class Placements {
     ObjectNode body = Json.object().put("workspaceName", workspace);
     ArrayNode cl = body.putArray("clusters");
     clusters.forEach(cl::add);
-    body.put("burstDuration", burst).put("deletionPolicy", policy);
+    if (burst != null) {
+      body.put("burstDuration", burst);
+    }
+    if (policy != null) {
+      body.put("deletionPolicy", policy);
+    }
     body.set("helmConfigs", array(configs, "helm"));
     body.set("manifestResources", array(configs, "manifest"));
     body.set("cmdExec", array(configs, "command"));

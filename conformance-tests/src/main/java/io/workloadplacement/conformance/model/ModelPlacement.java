@@ -1,5 +1,6 @@
 package io.workloadplacement.conformance.model;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -64,8 +65,22 @@ public final class ModelPlacement {
     this.successfulAt = at;
   }
 
-  Duration burst() {
-    return Durations.parse(stored.path("burstDuration").asText());
+  /** The burst's length; empty when it has no timed end (no burstDuration, section 7). */
+  Optional<Duration> burst() {
+    JsonNode burst = stored.get("burstDuration");
+    return burst == null ? Optional.empty() : Optional.of(Durations.parse(burst.asText()));
+  }
+
+  /**
+   * The statuses reachable from the possible ones: the lifecycle's, without Completed while the
+   * burst has no timed end (it stays Successful until an update gives it a burstDuration).
+   */
+  EnumSet<Status> reachable() {
+    EnumSet<Status> reachable = Lifecycle.reachable(possible);
+    if (burst().isEmpty() && !possible.contains(Status.COMPLETED)) {
+      reachable.remove(Status.COMPLETED);
+    }
+    return reachable;
   }
 
   @Override

@@ -32,15 +32,33 @@ public final class ReferenceModel {
   private static final Duration BURST_TOLERANCE = Duration.ofSeconds(1);
 
   private final boolean autonomous;
+  private final boolean currentRevision;
   private final SortedMap<String, ModelPlacement> placements = new TreeMap<>();
   private Duration now = Duration.ZERO;
   private boolean concurrent;
 
   /**
+   * A model of a target that speaks both revisions.
+   *
    * @param autonomous true when the target may move placements through the lifecycle on its own
    */
   public ReferenceModel(boolean autonomous) {
+    this(autonomous, true);
+  }
+
+  /**
+   * @param autonomous true when the target may move placements through the lifecycle on its own
+   * @param currentRevision true when the target speaks section 7 beside v1.15, false for v1.15
+   *     alone
+   */
+  public ReferenceModel(boolean autonomous, boolean currentRevision) {
     this.autonomous = autonomous;
+    this.currentRevision = currentRevision;
+  }
+
+  /** Every violation in {@code body} for this model's revision. */
+  public List<Violation> violations(JsonNode body) {
+    return SpecValidator.validate(body, currentRevision);
   }
 
   public Optional<ModelPlacement> placement(String name) {
@@ -57,7 +75,7 @@ public final class ReferenceModel {
   /** The responses allowed to {@code POST} of {@code body}. */
   public List<Expected> create(JsonNode body) {
     String name = body.path("name").asText(null);
-    List<Violation> violations = SpecValidator.validate(body);
+    List<Violation> violations = violations(body);
     List<Expected> allowed = new ArrayList<>();
     if (!violations.isEmpty()) {
       allowed.add(validationError(violations));
@@ -72,7 +90,7 @@ public final class ReferenceModel {
               .nested(ALREADY_EXISTS_NESTED, alreadyExistsDetail(name), ALREADY_EXISTS_REASON, ""));
     }
     if (allowed.isEmpty()) {
-      ObjectNode stored = Representation.stored(body);
+      ObjectNode stored = Representation.created(body);
       allowed.add(
           Expected.status(200, "created")
               .message(SUCCESS)
@@ -119,9 +137,9 @@ public final class ReferenceModel {
       } else if (changed.isEmpty()) {
         kind = "no-op";
         outcome = Expected.status(200, "unchanged").message(UPDATED).dataName(name);
-      } else if (!SpecValidator.validate(merged).isEmpty()) {
+      } else if (!violations(merged).isEmpty()) {
         kind = "invalid";
-        outcome = validationError(SpecValidator.validate(merged));
+        outcome = validationError(violations(merged));
       } else {
         kind = "updated";
         outcome =
@@ -140,6 +158,34 @@ public final class ReferenceModel {
       }
       groups.computeIfAbsent(kind, k -> EnumSet.noneOf(Status.class)).add(s);
       outcomes.putIfAbsent(kind, outcome);
+    }
+    return narrowing(p, groups, outcomes);
+  }
+
+  /**
+   * The responses allowed to {@code PUT .../{name}/enable-egs} with {@code {"enableEGS": true}}
+   * (section 7): set in every status but Completed and Failed, where it is the InvalidUpdate naming
+   * enableEGS.
+   */
+  public List<Expected> enableEgs(String name) {
+    ModelPlacement p = placements.get(name);
+    if (p == null) {
+      return List.of(notFound(name));
+    }
+    Map<String, EnumSet<Status>> groups = new LinkedHashMap<>();
+    Map<String, Expected> outcomes = new LinkedHashMap<>();
+    for (Status s : p.possible()) {
+      boolean allowed = Field.egsEnableableIn(s);
+      String kind = allowed ? "enabled" : "refused in " + s;
+      groups.computeIfAbsent(kind, k -> EnumSet.noneOf(Status.class)).add(s);
+      outcomes.putIfAbsent(
+          kind,
+          allowed
+              ? Expected.status(200, "EGS enabled")
+                  .message(UPDATED)
+                  .dataName(name)
+                  .then(() -> p.store(p.stored().deepCopy().put("enableEGS", true)))
+              : invalidUpdate(EnumSet.of(Field.enableEGS), s));
     }
     return narrowing(p, groups, outcomes);
   }
@@ -218,6 +264,9 @@ public final class ReferenceModel {
         }
       }
     }
+    if (currentRevision) {
+      ReadAdditions.check(name, data, p.stored());
+    }
     data.fieldNames()
         .forEachRemaining(
             f -> {
@@ -266,7 +315,7 @@ public final class ReferenceModel {
   public void advance(Duration by) {
     now = now.plus(by);
     for (ModelPlacement p : placements.values()) {
-      p.setPossible(Lifecycle.reachable(p.possible()));
+      p.setPossible(p.reachable());
     }
     settleBursts();
   }
@@ -312,7 +361,7 @@ public final class ReferenceModel {
   public void tick() {
     if (autonomous) {
       for (ModelPlacement p : placements.values()) {
-        p.setPossible(Lifecycle.reachable(p.possible()));
+        p.setPossible(p.reachable());
       }
       settleBursts();
     }
@@ -333,8 +382,9 @@ public final class ReferenceModel {
   }
 
   /**
-   * A burst the model started ends exactly burstDuration later (section 3), and a burstDuration
-   * changed to one already past ends it now (section 4).
+   * A burst the model started ends exactly burstDuration later (section 3), a burstDuration changed
+   * to one already past ends it now (section 4), and one without burstDuration never ends on its
+   * own (section 7; one given later counts from the moment it turned Successful).
    */
   private void settleBursts() {
     for (ModelPlacement p : placements.values()) {
@@ -342,7 +392,11 @@ public final class ReferenceModel {
       if (start.isEmpty()) {
         continue;
       }
-      Duration end = start.get().plus(p.burst());
+      if (p.burst().isEmpty()) {
+        p.setPossible(EnumSet.of(Status.SUCCESSFUL)); // no timed end
+        continue;
+      }
+      Duration end = start.get().plus(p.burst().get());
       if (now.compareTo(end.plus(BURST_TOLERANCE)) >= 0) {
         p.setPossible(EnumSet.of(Status.COMPLETED));
       } else if (now.compareTo(end.minus(BURST_TOLERANCE)) < 0) {
@@ -367,6 +421,11 @@ public final class ReferenceModel {
       JsonNode sent = patch.get(optional.name());
       if (sent != null && sent.isArray() && sent.isEmpty()) {
         merged.remove(optional.name()); // an empty list replaces the stored one
+      }
+    }
+    for (String flag : Representation.FLAGS) {
+      if (patch.path(flag).isBoolean() && !patch.get(flag).booleanValue()) {
+        merged.remove(flag); // stored as absent, which means false
       }
     }
     keepSecretRefs(stored, merged, patch.has("helmConfigs"));

@@ -15,7 +15,8 @@ import java.util.Set;
  * <p>Normalizing both sides the same way absorbs what the contract leaves open: absent versus empty
  * config lists, a helm {@code name} equal to its default {@code releaseName}, absent versus empty
  * {@code values}/{@code data}, null versus absent fields, {@code clusterNames} versus {@code
- * clusters}, and {@code secretRef} as a string or as {@code {"name": ...}}.
+ * clusters}, {@code secretRef} as a string or as {@code {"name": ...}}, and an unset {@code
+ * enableBurst}/{@code enableEGS} versus a false one.
  */
 public final class Representation {
 
@@ -34,13 +35,32 @@ public final class Representation {
               "version",
               "helmFlags"),
           "manifestResources",
-          Set.of("name", "namespace", "apiVersion", "kind", "data"),
+          Set.of("name", "namespace", "apiVersion", "kind", "data", "manifest"),
           "cmdExec",
           Set.of("name", "cmd"),
           "steps",
           Set.of("name", "type"));
 
+  /** Section 7's booleans: an unset one and a false one mean the same. */
+  static final Set<String> FLAGS = Set.of("enableBurst", "enableEGS");
+
+  /** What a LIST keeps of a section 7 manifest object, as v1.15's LIST omits {@code data}. */
+  private static final List<String> LISTED_MANIFEST_FIELDS =
+      List.of("apiVersion", "kind", "metadata");
+
   private Representation() {}
+
+  /**
+   * What a create stores of {@code body}: its stored form with section 7's default, an absent
+   * deletionPolicy meaning Delete (an absent burstDuration stays absent: no timed end).
+   */
+  public static ObjectNode created(JsonNode body) {
+    ObjectNode out = stored(body);
+    if (!out.has("deletionPolicy")) {
+      out.put("deletionPolicy", "Delete");
+    }
+    return out;
+  }
 
   /** The stored form of a request body or of a read placement: client fields, normalized. */
   public static ObjectNode stored(JsonNode body) {
@@ -56,6 +76,9 @@ public final class Representation {
       if (Field.OPTIONAL_LISTS.contains(field) && value.isArray() && value.isEmpty()) {
         continue;
       }
+      if (FLAGS.contains(field.name()) && value.isBoolean() && !value.booleanValue()) {
+        continue;
+      }
       out.set(
           field.name(),
           KNOWN_SUBFIELDS.containsKey(field.name()) ? list(field, value) : value.deepCopy());
@@ -68,9 +91,21 @@ public final class Representation {
     ObjectNode out = stored.deepCopy();
     forEachObject(out, "helmConfigs", helm -> helm.remove("secretRef"));
     if (listItem) {
-      forEachObject(out, "manifestResources", manifest -> manifest.remove("data"));
+      forEachObject(out, "manifestResources", Representation::listed);
     }
     return out;
+  }
+
+  private static void listed(ObjectNode manifest) {
+    manifest.remove("data");
+    JsonNode object = manifest.get("manifest");
+    if (object != null && object.isObject()) {
+      ObjectNode kept = Json.object();
+      LISTED_MANIFEST_FIELDS.stream()
+          .filter(object::has)
+          .forEach(f -> kept.set(f, object.get(f).deepCopy()));
+      manifest.set("manifest", kept);
+    }
   }
 
   /** The part of an actual read that {@link #readBack} predicts. */

@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The validation rules of section 1 of the contract, written from the contract alone: every
+ * The validation rules of sections 1 and 7 of the contract, written from the contract alone: every
  * violation of a placement body, each with the paths a 400 may name it by.
  */
 public final class SpecValidator {
@@ -25,16 +25,30 @@ public final class SpecValidator {
       Pattern.compile("^(\\d+(\\.\\d+)?(ns|us|µs|ms|s|m|h|d))+$");
   private static final Pattern DURATION_PART =
       Pattern.compile("(\\d+(?:\\.\\d+)?)(ns|us|µs|ms|s|m|h|d)");
+  private static final Pattern EXIT_DURATION = Pattern.compile("(\\d+d)?(\\d+h)?(\\d+m)?");
+  private static final List<String> V115_MANIFEST_FIELDS =
+      List.of("apiVersion", "kind", "namespace", "data");
   private static final Map<String, String> KEY_OF_STEP_TYPE =
       Map.of("helm", "helmConfigs", "manifest", "manifestResources", "command", "cmdExec");
 
   private final List<Violation> found = new ArrayList<>();
+  private final boolean currentRevision;
 
-  private SpecValidator() {}
+  private SpecValidator(boolean currentRevision) {
+    this.currentRevision = currentRevision;
+  }
 
-  /** Every violation in {@code spec}; empty when the contract accepts it. */
+  /** Every violation in {@code spec}; empty when the contract (both revisions) accepts it. */
   public static List<Violation> validate(JsonNode spec) {
-    SpecValidator v = new SpecValidator();
+    return validate(spec, true);
+  }
+
+  /**
+   * Every violation in {@code spec} for a target that speaks section 7 beside v1.15 ({@code
+   * currentRevision}), or v1.15 alone, where burstDuration and deletionPolicy are required.
+   */
+  public static List<Violation> validate(JsonNode spec, boolean currentRevision) {
+    SpecValidator v = new SpecValidator(currentRevision);
     v.check(spec);
     return List.copyOf(v.found);
   }
@@ -43,10 +57,14 @@ public final class SpecValidator {
     label(spec.get("workspaceName"), "workspaceName", 63);
     subdomain(spec.get("name"), "name");
     clusters(spec.has("clusters") ? spec.get("clusters") : spec.get("clusterNames"));
-    burstDuration(spec.get("burstDuration"));
+    // both optional since section 7: no burstDuration is a burst without a timed end
+    if (present(spec.get("burstDuration")) || !currentRevision) {
+      burstDuration(spec.get("burstDuration"));
+    }
     JsonNode policy = spec.get("deletionPolicy");
-    if (!isText(policy)
-        || !(policy.asText().equals("Delete") || policy.asText().equals("Retain"))) {
+    if ((present(policy) || !currentRevision)
+        && (!isText(policy)
+            || !(policy.asText().equals("Delete") || policy.asText().equals("Retain")))) {
       add(Violation.at("deletionPolicy must be Delete or Retain", "deletionPolicy"));
     }
     Map<String, Set<String>> keys = new HashMap<>();
@@ -65,6 +83,94 @@ public final class SpecValidator {
               ""));
     }
     steps(spec.get("steps"), keys);
+    sectionSevenFields(spec);
+  }
+
+  private void sectionSevenFields(JsonNode spec) {
+    JsonNode count = spec.get("numPlacements");
+    if (present(count) && !positiveInteger(count)) {
+      add(Violation.at("numPlacements must be an integer of at least 1", "numPlacements"));
+    }
+    for (String field : List.of("workloadTemplateName", "serviceAccountName")) {
+      if (present(spec.get(field))) {
+        subdomain(spec.get(field), field);
+      }
+    }
+    for (String field : List.of("enableBurst", "enableEGS")) {
+      if (present(spec.get(field)) && !spec.get(field).isBoolean()) {
+        add(Violation.at(field + " must be a boolean", field));
+      }
+    }
+    JsonNode gpr = spec.get("gprDetails");
+    if (present(gpr)) {
+      gprDetails(gpr);
+    }
+  }
+
+  /** The GPU provision request: each rule its own violation, at {@code gprDetails.<field>}. */
+  private void gprDetails(JsonNode gpr) {
+    if (!gpr.isObject()) {
+      add(Violation.at("gprDetails must be an object", "gprDetails"));
+      return;
+    }
+    for (String field : List.of("memoryPerGpu", "numberOfGPUs", "numberOfGPUNodes")) {
+      if (present(gpr.get(field)) && !positiveInteger(gpr.get(field))) {
+        add(Violation.at(field + " must be an integer of at least 1", "gprDetails." + field));
+      }
+    }
+    List<String> selection = List.of("instanceType", "gpuShape");
+    for (String field : selection) {
+      if (present(gpr.get(field)) && !gpr.get(field).isTextual()) {
+        add(Violation.at(field + " must be a string", "gprDetails." + field));
+      }
+    }
+    JsonNode auto = gpr.get("enableAutoGpuSelection");
+    if (!present(auto) || !auto.isBoolean()) {
+      add(
+          Violation.at(
+              "enableAutoGpuSelection is required, a boolean",
+              "gprDetails.enableAutoGpuSelection"));
+    } else {
+      for (String field : selection) {
+        if (auto.booleanValue() && present(gpr.get(field))) {
+          add(
+              Violation.at(
+                  field + " must not be given with enableAutoGpuSelection", "gprDetails." + field));
+        } else if (!auto.booleanValue() && !present(gpr.get(field))) {
+          add(
+              Violation.at(
+                  field + " is required without enableAutoGpuSelection", "gprDetails." + field));
+        }
+      }
+    }
+    JsonNode exit = gpr.get("exitDuration");
+    if (!isText(exit) || !exitDuration(exit.asText())) {
+      add(
+          Violation.at(
+              "exitDuration is required: days, hours, minutes as in 1d2h30m, not zero",
+              "gprDetails.exitDuration"));
+    }
+    JsonNode priority = gpr.get("priority");
+    if (!present(priority) || !priority.isIntegralNumber() || !priority.canConvertToInt()) {
+      add(Violation.at("priority is required, an integer", "gprDetails.priority"));
+    }
+  }
+
+  private static boolean exitDuration(String text) {
+    return !text.isEmpty()
+        && EXIT_DURATION.matcher(text).matches()
+        && Pattern.compile("\\d+")
+            .matcher(text)
+            .results()
+            .anyMatch(n -> new BigDecimal(n.group()).signum() > 0);
+  }
+
+  private static boolean positiveInteger(JsonNode node) {
+    return node.isIntegralNumber() && node.canConvertToLong() && node.asLong() >= 1;
+  }
+
+  private static boolean present(JsonNode node) {
+    return node != null && !node.isNull();
   }
 
   private static boolean noConfigs(JsonNode spec) {
@@ -149,6 +255,9 @@ public final class SpecValidator {
   }
 
   private String manifest(JsonNode manifest, String path) {
+    if (present(manifest.get("manifest"))) {
+      return wholeObject(manifest, path);
+    }
     boolean named = subdomain(manifest.get("name"), path + ".name");
     nonBlank(manifest.get("apiVersion"), path + ".apiVersion");
     nonBlank(manifest.get("kind"), path + ".kind");
@@ -157,6 +266,35 @@ public final class SpecValidator {
       label(namespace, path + ".namespace", 63);
     }
     return named ? manifest.get("name").asText() : null;
+  }
+
+  /**
+   * Section 7's item {@code {"name", "manifest": {<a Kubernetes object>}}}: the name is the step
+   * key, the object names itself; mixed with v1.15's fields it is refused (one violation, which the
+   * server may name at the item or any field of it).
+   */
+  private String wholeObject(JsonNode item, String path) {
+    if (V115_MANIFEST_FIELDS.stream().anyMatch(f -> present(item.get(f)))) {
+      add(Violation.at("manifest mixed with v1.15's apiVersion, kind, namespace or data", path));
+    }
+    boolean named = nonBlank(item.get("name"), path + ".name");
+    JsonNode object = item.get("manifest");
+    if (!object.isObject()) {
+      add(Violation.at("manifest must be a Kubernetes object", path + ".manifest"));
+      return named ? item.get("name").asText() : null;
+    }
+    nonBlank(object.get("apiVersion"), path + ".manifest.apiVersion");
+    nonBlank(object.get("kind"), path + ".manifest.kind");
+    JsonNode metadata = object.get("metadata");
+    if (metadata == null || !metadata.isObject()) {
+      add(Violation.at("manifest.metadata.name is required", path + ".manifest.metadata"));
+    } else {
+      subdomain(metadata.get("name"), path + ".manifest.metadata.name");
+      if (present(metadata.get("namespace"))) {
+        label(metadata.get("namespace"), path + ".manifest.metadata.namespace", 63);
+      }
+    }
+    return named ? item.get("name").asText() : null;
   }
 
   private String command(JsonNode command, String path) {

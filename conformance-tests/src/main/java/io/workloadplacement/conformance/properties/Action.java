@@ -10,7 +10,6 @@ import io.workloadplacement.conformance.model.Json;
 import io.workloadplacement.conformance.model.ModelPlacement;
 import io.workloadplacement.conformance.model.ReferenceModel;
 import io.workloadplacement.conformance.model.Representation;
-import io.workloadplacement.conformance.model.SpecValidator;
 import io.workloadplacement.conformance.model.Violation;
 import io.workloadplacement.conformance.sut.Response;
 import java.util.ArrayList;
@@ -30,6 +29,7 @@ public sealed interface Action
         Action.Get,
         Action.Update,
         Action.Echo,
+        Action.EnableEgs,
         Action.Delete,
         LifecycleActions.SetStatus,
         LifecycleActions.Advance,
@@ -55,14 +55,24 @@ public sealed interface Action
   }
 
   /**
-   * {@code POST} of a valid body, optionally with the SDK's {@code clusterNames} alias and an
-   * unknown field (which must be ignored and reported in a Warning header).
+   * {@code POST} of a valid body, optionally with the SDK's {@code clusterNames} alias, to the path
+   * with a trailing slash (as the SDK's manifest create sends it), and with an unknown field (which
+   * must be ignored and reported in a Warning header).
    */
-  record Create(int slot, ObjectNode spec, boolean clusterNamesAlias, boolean unknownField)
+  record Create(
+      int slot,
+      ObjectNode spec,
+      boolean clusterNamesAlias,
+      boolean unknownField,
+      boolean trailingSlash)
       implements Action {
 
     public Create(int slot, ObjectNode spec) {
-      this(slot, spec, false, false);
+      this(slot, spec, false, false, false);
+    }
+
+    public Create(int slot, ObjectNode spec, boolean clusterNamesAlias, boolean unknownField) {
+      this(slot, spec, clusterNamesAlias, unknownField, false);
     }
 
     @Override
@@ -74,7 +84,7 @@ public sealed interface Action
       if (unknownField) {
         body.put("conformanceUnknown", true);
       }
-      Response response = run.client().call("POST", BASE, body);
+      Response response = run.client().call("POST", BASE + (trailingSlash ? "/" : ""), body);
       Expected outcome = run.client().expect(toString(), run.model().create(body), response);
       if (unknownField && outcome.status() == 200) {
         String warning = "unknown field \\\"conformanceUnknown\\\"";
@@ -93,6 +103,7 @@ public sealed interface Action
     public String toString() {
       return "create p"
           + slot
+          + (trailingSlash ? " via POST .../" : "")
           + (clusterNamesAlias ? " (clusterNames alias)" : "")
           + (unknownField ? " (+unknown field)" : "")
           + " "
@@ -105,7 +116,7 @@ public sealed interface Action
     @Override
     public void run(SequenceRun run) {
       ObjectNode body = invalid.named(run.name(slot));
-      List<Violation> modelSays = SpecValidator.validate(body);
+      List<Violation> modelSays = run.model().violations(body);
       if (modelSays.isEmpty()) {
         throw new IllegalStateException("kit bug: the model finds no violation in " + invalid);
       }
@@ -215,6 +226,23 @@ public sealed interface Action
     @Override
     public String toString() {
       return "read p" + slot + " and write it back unchanged";
+    }
+  }
+
+  /** {@code PUT .../{name}/enable-egs} with {@code {"enableEGS": true}}, as the SDK sends it. */
+  record EnableEgs(int slot) implements Action {
+    @Override
+    public void run(SequenceRun run) {
+      String name = run.name(slot);
+      Response response =
+          run.client()
+              .call("PUT", BASE + "/" + name + "/enable-egs", Json.object().put("enableEGS", true));
+      run.client().expect(toString(), run.model().enableEgs(name), response);
+    }
+
+    @Override
+    public String toString() {
+      return "enable EGS on p" + slot;
     }
   }
 

@@ -26,7 +26,7 @@ public final class ConformanceProperties {
             "a valid placement is accepted and reads back equal (GET, /get/, LIST)",
             false,
             false,
-            4,
+            6,
             false,
             (caps, control, max) ->
                 Gen.map2(
@@ -36,7 +36,8 @@ public final class ConformanceProperties {
                         readBack(
                             caps.workspaces().indexOf(c.spec().path("workspaceName").asText()),
                             c,
-                            unknown))),
+                            unknown,
+                            caps.currentRevision()))),
         new ConformanceProperty(
             "invalid-placements",
             "every invalid placement is rejected with 400 and a fields entry naming the bad path",
@@ -60,6 +61,7 @@ public final class ConformanceProperties {
                     .gets(2)
                     .updates(6)
                     .echoes(1)
+                    .enableEgs(1)
                     .deletes(2)
                     .concurrentUpdates(1)
                     .statusMoves(4)
@@ -95,6 +97,7 @@ public final class ConformanceProperties {
                     .stepFailures(1)
                     .gets(3)
                     .updates(1)
+                    .enableEgs(1)
                     .lists(1)
                     .deletes(1)
                     .polls(2)
@@ -138,12 +141,16 @@ public final class ConformanceProperties {
   /** A valid spec, and whether it is sent with the clusterNames alias. */
   private record Created(ObjectNode spec, boolean alias) {}
 
-  private static List<Action> readBack(int workspace, Created c, boolean unknownField) {
+  private static List<Action> readBack(
+      int workspace, Created c, boolean unknownField, boolean currentRevision) {
+    // sent with the alias to a target of section 7, it goes as the SDK sends it: to the path with
+    // a trailing slash
     return List.of(
-        new Action.Create(0, c.spec(), c.alias(), unknownField),
+        new Action.Create(0, c.spec(), c.alias(), unknownField, c.alias() && currentRevision),
         new Action.Get(0, false),
         new Action.Get(0, true),
         new ListAction(workspace, false, null, 0),
+        new ListAction(-1, false, null, 0),
         new Action.Delete(0, Action.IfMatch.NONE));
   }
 }

@@ -6,14 +6,22 @@ import io.workloadplacement.conformance.model.Json;
 import io.workloadplacement.conformance.sut.Response;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
- * The envelope of section 4, checked on every response of the API: {@code statusCode} equals the
- * HTTP status, {@code status} is OK or Error accordingly, {@code error} is absent on success, and
- * on error {@code data} is null and {@code error.data} is a JSON string that decodes to the nested
- * error with the same status.
+ * The envelope of sections 4 and 7, checked on every response of the API: no key but the envelope's
+ * (and a list's {@code metadata}), {@code statusCode} equals the HTTP status, {@code status} is OK
+ * or Error accordingly, {@code error} is absent on success, and on error {@code data} is null and
+ * {@code error.data} is a JSON string that decodes to the nested error with the same status.
  */
 public final class EnvelopeCheck {
+
+  /**
+   * The only keys an envelope may have: the SDK builds an object from exactly the first five
+   * (section 7); {@code metadata} comes only with a list that asked for a limit.
+   */
+  private static final Set<String> TOP_LEVEL =
+      Set.of("statusCode", "status", "message", "data", "error", "metadata");
 
   private EnvelopeCheck() {}
 
@@ -34,6 +42,14 @@ public final class EnvelopeCheck {
       problems.add("body is not a JSON object");
       return problems;
     }
+    envelope
+        .fieldNames()
+        .forEachRemaining(
+            key -> {
+              if (!TOP_LEVEL.contains(key)) {
+                problems.add("top-level key " + key + " is none of " + TOP_LEVEL);
+              }
+            });
     int status = response.status();
     if (!envelope.path("statusCode").isInt() || envelope.path("statusCode").asInt() != status) {
       problems.add("statusCode " + envelope.get("statusCode") + " differs from HTTP " + status);

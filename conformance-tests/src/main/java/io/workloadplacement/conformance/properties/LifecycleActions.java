@@ -34,8 +34,9 @@ final class LifecycleActions {
           return;
         }
         Optional<Status> next = nextTowards(placement.get().possible());
-        if (next.isEmpty()) {
-          return;
+        boolean timedEnd = placement.get().stored().has("burstDuration");
+        if (next.isEmpty() || (next.get() == Status.COMPLETED && !timedEnd)) {
+          return; // without burstDuration the burst has no end to jump to (section 7)
         }
         Response response = control.setStatus(name, next.get().wireName());
         if (response.status() / 100 == 2) {

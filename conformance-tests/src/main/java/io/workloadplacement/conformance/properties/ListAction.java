@@ -19,9 +19,10 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Lists placements, page by page when {@code limit} is positive, and checks the pages against the
- * model: no item repeated across pages, no page longer than the limit, every item satisfies the
- * filters, every item of this execution reads back as stored, and none the model knows is lost.
+ * Lists placements, page by page when {@code limit} is positive (the whole list without filters as
+ * the SDK asks for it, with a trailing slash), and checks the pages against the model: no item
+ * repeated across pages, no page longer than the limit, every item satisfies the filters, every
+ * item of this execution reads back as stored, and none the model knows is lost.
  *
  * @param workspace index of the workspace filter in the target's workspaces, or -1 for none
  * @param workspaceRoute filter through the SDK's {@code /workspace/{name}} route instead
@@ -41,7 +42,8 @@ record ListAction(int workspace, boolean workspaceRoute, Status status, int limi
     Set<String> seen = new HashSet<>();
     String token = null;
     for (int page = 1; ; page++) {
-      Response response = run.client().call("GET", path(ws, token), null, Map.of());
+      Response response =
+          run.client().call("GET", path(ws, token, run.caps().currentRevision()), null, Map.of());
       Expected ok = Expected.status(200, "list").message(ContractTexts.SUCCESS);
       run.client().expect(toString() + " page " + page, List.of(ok), response);
       JsonNode envelope = Json.parse(response.body());
@@ -55,6 +57,10 @@ record ListAction(int workspace, boolean workspaceRoute, Status status, int limi
       }
       for (JsonNode item : items) {
         checkItem(run, ws, item, seen, page);
+      }
+      if (limit == 0 && envelope.has("metadata")) {
+        // the SDK builds an object from exactly the envelope's five keys (section 7)
+        throw new AssertionError("a list that asked for no limit carries metadata: " + envelope);
       }
       token = envelope.path("metadata").path("continue").asText("");
       if (token.isEmpty()) {
@@ -122,7 +128,7 @@ record ListAction(int workspace, boolean workspaceRoute, Status status, int limi
         && (!run.caps().autonomousLifecycle() || status.isTerminal());
   }
 
-  private String path(Optional<String> ws, String token) {
+  private String path(Optional<String> ws, String token, boolean currentRevision) {
     StringBuilder path = new StringBuilder(BASE);
     StringBuilder query = new StringBuilder();
     if (ws.isPresent() && workspaceRoute) {
@@ -138,6 +144,9 @@ record ListAction(int workspace, boolean workspaceRoute, Status status, int limi
     }
     if (token != null) {
       param(query, "continue", token);
+    }
+    if (query.length() == 0 && !workspaceRoute && currentRevision) {
+      return path + "/"; // the whole list, as the SDK asks for it
     }
     return query.length() == 0 ? path.toString() : path + "?" + query;
   }

@@ -28,7 +28,7 @@ public final class SequenceRun {
     this.caps = caps;
     this.control = control;
     this.prefix = executionPrefix;
-    this.model = new ReferenceModel(caps.autonomousLifecycle());
+    this.model = new ReferenceModel(caps.autonomousLifecycle(), caps.currentRevision());
     this.pollDeadline = java.time.Instant.now().plus(caps.pollTimeout());
   }
 

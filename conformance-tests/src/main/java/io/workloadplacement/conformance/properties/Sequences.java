@@ -50,8 +50,26 @@ final class Sequences {
     return Gen.integer(0, SLOTS - 1);
   }
 
+  /**
+   * Creates, one in four with the SDK's clusterNames, half of those to the path with a trailing
+   * slash where the target speaks section 7.
+   */
   Sequences creates(int weight) {
-    return add(weight, Gen.map2(slot(), Placements.valid(caps), Action.Create::new));
+    Gen<Integer> shape =
+        Gen.frequency(
+            List.of(6, 1, caps.currentRevision() ? 1 : 0),
+            List.of(Gen.constant(0), Gen.constant(1), Gen.constant(2)));
+    return add(
+        weight,
+        Gen.map2(
+            Gen.map2(slot(), Placements.valid(caps), Action.Create::new),
+            shape,
+            (c, sdk) -> new Action.Create(c.slot(), c.spec(), sdk > 0, false, sdk == 2)));
+  }
+
+  /** {@code PUT .../{name}/enable-egs}, where the target speaks section 7. */
+  Sequences enableEgs(int weight) {
+    return caps.currentRevision() ? add(weight, slot().map(Action.EnableEgs::new)) : this;
   }
 
   Sequences gets(int weight) {

@@ -27,15 +27,24 @@ public final class HttpApiTarget implements ApiTarget {
   private final Auth auth;
   private final HttpClient client;
   private final SimulatorControl control;
+  private final boolean currentRevision;
   private volatile String token;
+
+  /** A target that speaks both revisions (contract section 7 beside v1.15). */
+  public HttpApiTarget(URI baseUrl, Auth auth, boolean withControl) {
+    this(baseUrl, auth, withControl, true);
+  }
 
   /**
    * @param baseUrl scheme, host, port and optional path prefix, for example {@code
    *     http://127.0.0.1:8080}
    * @param auth how to authenticate
    * @param withControl whether the target serves the simulator's {@code /sim/v1} control API
+   * @param currentRevision whether the target speaks section 7, whose token exchange answers
+   *     exactly {@code {"token"}} (checked when a key is exchanged)
    */
-  public HttpApiTarget(URI baseUrl, Auth auth, boolean withControl) {
+  public HttpApiTarget(URI baseUrl, Auth auth, boolean withControl, boolean currentRevision) {
+    this.currentRevision = currentRevision;
     this.baseUrl = baseUrl.toString().replaceAll("/+$", "");
     this.auth = auth;
     this.client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
@@ -125,12 +134,15 @@ public final class HttpApiTarget implements ApiTarget {
             .build();
     try {
       HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-      JsonNode token = Json.parse(response.body()).path("data").path("token");
-      if (response.statusCode() != 200 || !token.isTextual()) {
+      JsonNode data = Json.parse(response.body()).path("data");
+      if (response.statusCode() != 200 || !data.path("token").isTextual()) {
         throw new IllegalStateException(
             "POST /api/v1/auth answered " + response.statusCode() + ": " + response.body());
       }
-      return token.asText();
+      if (currentRevision) {
+        TokenExchange.requireShape(data, response.headers().firstValue("X-Token-Expires-At"));
+      }
+      return data.path("token").asText();
     } catch (IOException e) {
       throw new UncheckedIOException("POST /api/v1/auth failed: " + e.getMessage(), e);
     } catch (InterruptedException e) {

@@ -20,6 +20,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * @param pollInterval the pause between two polls
  * @param watch the target serves the watch stream ({@code GET /api/v1/workload-placement/watch},
  *     server-sent events as the simulator sends them), so the lifecycle can also be observed there
+ * @param currentRevision the target speaks contract section 7 (the revision the vendor's SDK
+ *     speaks) beside v1.15, so the suite sends and expects both; false checks v1.15 alone
  */
 public record TargetCapabilities(
     String name,
@@ -30,7 +32,8 @@ public record TargetCapabilities(
     List<String> clusters,
     Duration pollTimeout,
     Duration pollInterval,
-    boolean watch) {
+    boolean watch,
+    boolean currentRevision) {
 
   public TargetCapabilities {
     workspaces = List.copyOf(workspaces);
@@ -54,7 +57,8 @@ public record TargetCapabilities(
         List.of("conf-c1", "conf-c2", "conf-c3", "conf-c4"),
         Duration.ofSeconds(5),
         Duration.ofMillis(20),
-        false);
+        false,
+        true);
   }
 
   /** A fresh prefix per run, so two runs against one deployment never share a placement. */
@@ -74,12 +78,22 @@ public record TargetCapabilities(
         clusters,
         pollTimeout,
         pollInterval,
-        watch);
+        watch,
+        currentRevision);
   }
 
   public TargetCapabilities asRemote() {
     return new TargetCapabilities(
-        name, true, true, runPrefix, workspaces, clusters, pollTimeout, pollInterval, watch);
+        name,
+        true,
+        true,
+        runPrefix,
+        workspaces,
+        clusters,
+        pollTimeout,
+        pollInterval,
+        watch,
+        currentRevision);
   }
 
   public TargetCapabilities withPolling(Duration timeout, Duration interval) {
@@ -92,7 +106,8 @@ public record TargetCapabilities(
         clusters,
         timeout,
         interval,
-        watch);
+        watch,
+        currentRevision);
   }
 
   /** The same, with or without the watch stream. */
@@ -106,6 +121,22 @@ public record TargetCapabilities(
         clusters,
         pollTimeout,
         pollInterval,
-        serves);
+        serves,
+        currentRevision);
+  }
+
+  /** The same, speaking section 7 beside v1.15 ({@code true}) or v1.15 alone. */
+  public TargetCapabilities withCurrentRevision(boolean speaks) {
+    return new TargetCapabilities(
+        name,
+        remote,
+        autonomousLifecycle,
+        runPrefix,
+        workspaces,
+        clusters,
+        pollTimeout,
+        pollInterval,
+        watch,
+        speaks);
   }
 }

@@ -204,6 +204,12 @@ public final class ContractFakeServer implements AutoCloseable {
     if (body.length > MAX_BODY) {
       throw fail(413, "Payload Too Large", "", "request body exceeds 1 MiB");
     }
+    if (path.length() > base.length() && path.endsWith("/")) {
+      path = path.substring(0, path.length() - 1); // a trailing slash names the same route
+    }
+    if (path.startsWith(base + "/") && path.endsWith("/enable-egs") && method.equals("PUT")) {
+      return enableEgs(decode(path.substring(base.length() + 1, path.length() - 11)));
+    }
     if (path.equals(base) && method.equals("POST")) {
       return create(json(body, contentType), headers);
     }
@@ -250,7 +256,7 @@ public final class ContractFakeServer implements AutoCloseable {
       }
       warnUnknown(body, headers);
       Entry e = new Entry();
-      e.spec = Representation.stored(body);
+      e.spec = Representation.created(body);
       e.createdAt = instant();
       e.version = ++versions;
       store.put(name, e);
@@ -340,6 +346,27 @@ public final class ContractFakeServer implements AutoCloseable {
       e.updatedAt = instant();
       e.version = ++versions;
       completeBursts();
+    }
+  }
+
+  private ObjectNode enableEgs(String name) {
+    synchronized (store) {
+      Entry e = entry(name);
+      if (!Field.egsEnableableIn(e.status)) {
+        throw new Failure(
+            409,
+            error(
+                409,
+                ContractTexts.INVALID_UPDATE,
+                ContractTexts.INVALID_UPDATE_KEY,
+                "Cannot update enableEGS when provisioningStatus is " + e.status.wireName(),
+                ContractTexts.INVALID_UPDATE_NESTED,
+                "enableEGS cannot change now",
+                ContractTexts.CONFLICT_REASON,
+                ContractTexts.INVALID_UPDATE_DETAILS));
+      }
+      write(e, e.spec.deepCopy().put("enableEGS", true));
+      return ok(200, ContractTexts.UPDATED, Json.object().put("name", name));
     }
   }
 
@@ -448,6 +475,7 @@ public final class ContractFakeServer implements AutoCloseable {
     for (Entry e : store.values()) {
       if (e.status == Status.SUCCESSFUL
           && e.successfulAt != null
+          && e.spec.has("burstDuration")
           && now.compareTo(
                   e.successfulAt.plus(Durations.parse(e.spec.path("burstDuration").asText())))
               >= 0) {
@@ -459,7 +487,12 @@ public final class ContractFakeServer implements AutoCloseable {
   /** Autonomous mode: one placement, in turn, takes one step per request. */
   private void autonomousTick() {
     synchronized (store) {
-      List<Entry> moving = store.values().stream().filter(e -> !e.status.isTerminal()).toList();
+      // a Successful placement without burstDuration has no end to move to (section 7)
+      List<Entry> moving =
+          store.values().stream()
+              .filter(e -> !e.status.isTerminal())
+              .filter(e -> e.status != Status.SUCCESSFUL || e.spec.has("burstDuration"))
+              .toList();
       if (moving.isEmpty()) {
         return;
       }
@@ -492,6 +525,7 @@ public final class ContractFakeServer implements AutoCloseable {
   private ObjectNode render(String name, Entry e, boolean listItem) {
     ObjectNode data = Representation.readBack(e.spec, listItem);
     data.put("name", name);
+    data.set("clusterNames", data.get("clusters"));
     ObjectNode status = data.putObject("status");
     status
         .put("provisioningStatus", e.status.wireName())

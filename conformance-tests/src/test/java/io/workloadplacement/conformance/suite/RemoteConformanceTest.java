@@ -27,6 +27,8 @@ import org.junit.jupiter.api.BeforeAll;
  *   <li>{@code CONFORMANCE_WATCH=true|false}: the target serves the watch stream (default: as
  *       {@code CONFORMANCE_CONTROL}, since the simulator does)
  *   <li>{@code CONFORMANCE_POLL_SECONDS}: how long to poll a lifecycle (default 30)
+ *   <li>{@code CONFORMANCE_REVISION=v1.15}: the target speaks v1.15 alone, without contract section
+ *       7 (default: both)
  * </ul>
  */
 class RemoteConformanceTest extends ConformanceSuite {
@@ -54,7 +56,12 @@ class RemoteConformanceTest extends ConformanceSuite {
     return new HttpApiTarget(
         URI.create(env("CONFORMANCE_BASE_URL", "")),
         auth,
-        Boolean.parseBoolean(env("CONFORMANCE_CONTROL", "false")));
+        Boolean.parseBoolean(env("CONFORMANCE_CONTROL", "false")),
+        currentRevision());
+  }
+
+  private static boolean currentRevision() {
+    return !env("CONFORMANCE_REVISION", "current").equals("v1.15");
   }
 
   @Override
@@ -73,6 +80,7 @@ class RemoteConformanceTest extends ConformanceSuite {
         clusters,
         Duration.ofSeconds(Long.parseLong(env("CONFORMANCE_POLL_SECONDS", "30"))),
         Duration.ofSeconds(1),
-        Boolean.parseBoolean(env("CONFORMANCE_WATCH", env("CONFORMANCE_CONTROL", "false"))));
+        Boolean.parseBoolean(env("CONFORMANCE_WATCH", env("CONFORMANCE_CONTROL", "false"))),
+        currentRevision());
   }
 }

@@ -29,7 +29,8 @@ public final class JsonObjects {
         return Map.of(only.getKey(), freezeValue(only.getValue()));
       }
     }
-    Map<String, Object> copy = new LinkedHashMap<>();
+    // sized to hold them without the default 16-slot table
+    Map<String, Object> copy = new LinkedHashMap<>((int) Math.ceil(object.size() / 0.75));
     object.forEach((key, value) -> copy.put(key, freezeValue(value)));
     return Collections.unmodifiableMap(copy);
   }

@@ -2,12 +2,13 @@ package io.workloadplacement.simulator.http;
 
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.RoutesConfig;
+import io.workloadplacement.rest.docs.DocumentedExtension;
+import io.workloadplacement.rest.docs.OpenApiFragment;
 import io.workloadplacement.simulator.Simulator;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.Consumer;
 
 /**
  * What the simulator adds to the Workload Placement API, as an extension of the REST adapter's app:
@@ -15,7 +16,7 @@ import java.util.function.Consumer;
  * fault injection on the client-facing routes, and the watch stream. Close it before stopping the
  * app, to end open watch streams.
  */
-public final class SimulatorControlApi implements AutoCloseable, Consumer<JavalinConfig> {
+public final class SimulatorControlApi implements AutoCloseable, DocumentedExtension {
 
   /** The base path of the control API. */
   public static final String BASE = "/sim/v1";
@@ -58,6 +59,12 @@ public final class SimulatorControlApi implements AutoCloseable, Consumer<Javali
     new ClusterRoutes(simulator).register(routes);
     new FaultRoutes(simulator).register(routes);
     new PlacementControlRoutes(simulator).register(routes);
+  }
+
+  /** The control API's routes, for {@code /openapi.json}. */
+  @Override
+  public OpenApiFragment openApi() {
+    return OpenApiFragment.fromResource(SimulatorControlApi.class, "control-api.openapi.json");
   }
 
   /** How many watch streams are open. */

@@ -4,12 +4,10 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
-import io.workloadplacement.domain.failure.PlacementNotFoundException;
 import io.workloadplacement.domain.model.PlacementEvent;
 import io.workloadplacement.domain.model.ProvisioningStatus;
 import io.workloadplacement.simulator.Simulator;
 import io.workloadplacement.simulator.cluster.ClusterView;
-import io.workloadplacement.simulator.timeline.Timeline;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -57,6 +55,9 @@ final class SimulatorMetrics implements AutoCloseable {
         .register(registry);
     Gauge.builder("workload.placement.watch.subscribers", watchStreams, IntSupplier::getAsInt)
         .description("Open watch streams")
+        // a gauge holds its object weakly, and nothing else holds this supplier: without this a
+        // GC turns the gauge into NaN
+        .strongReference(true)
         .register(registry);
     Gauge.builder("simulator.clock.simulated.time", simulator, s -> seconds(s.clock().now()))
         .description("The simulated clock's now, seconds since the epoch")
@@ -101,21 +102,10 @@ final class SimulatorMetrics implements AutoCloseable {
     return statuses.values().stream().filter(status::equals).count();
   }
 
-  // a Queued placement waits until it holds a GPU on every cluster it names
+  // the GPU queue's own count: asking each Queued placement's timeline made a scrape cost
+  // (Queued placements x scheduled actions)
   private double waitingForGpus() {
-    return statuses.entrySet().stream()
-        .filter(e -> e.getValue() == ProvisioningStatus.QUEUED)
-        .filter(e -> isWaiting(e.getKey()))
-        .count();
-  }
-
-  private boolean isWaiting(String name) {
-    try {
-      Timeline timeline = simulator.timeline(name);
-      return !timeline.waitingForGpusOn().isEmpty();
-    } catch (PlacementNotFoundException e) {
-      return false; // deleted meanwhile
-    }
+    return simulator.placementsWaitingForGpus();
   }
 
   private static double seconds(Instant instant) {

@@ -75,6 +75,11 @@ public final class SimulatorServer implements AutoCloseable {
     return simulator;
   }
 
+  /** The app, for tests that compare its routes with the OpenAPI document. */
+  Javalin app() {
+    return app;
+  }
+
   /** The port it listens on. */
   public int port() {
     return app.port();

@@ -41,7 +41,8 @@ public final class TimelineRecorder {
     String name = now.name();
     switch (event.type()) {
       case ADDED -> {
-        byPlacement.put(name, new ArrayList<>());
+        // most placements see a handful of entries; a million of them add up
+        byPlacement.put(name, new ArrayList<>(4));
         add(
             name,
             now.createdAt(),

@@ -194,14 +194,17 @@ class ConsoleBrowserTest {
     open("/#/placements");
     waitUntil(() -> rows() == 12, "the demo's placements are listed");
     chromium.screenshot("console-placements.png");
+    assertAccessible();
 
     click(By.linkText("team-a-failed-inference"));
     waitUntil(() -> statusOnPage().equals("Failed"), "the failed placement's page");
     chromium.screenshot("console-placement.png");
+    assertAccessible();
 
     click(By.linkText("Clusters"));
     waitUntil(() -> text("main").contains("GPUs in use"), "the clusters are shown");
     chromium.screenshot("console-clusters.png");
+    assertAccessible();
 
     post(
         "/sim/v1/faults",
@@ -211,6 +214,27 @@ class ConsoleBrowserTest {
     click(By.linkText("Clock & faults"));
     waitUntil(() -> faultRow().contains("ImagePullBackOff"), "the rule is listed");
     chromium.screenshot("console-simulator.png");
+    assertAccessible();
+
+    open("/#/placements/new");
+    waitUntil(() -> !value("cp-name").isEmpty(), "the form is filled with an example");
+    assertAccessible();
+  }
+
+  // every control has a label a screen reader reads, the keyboard follows the page's order, and
+  // each page says what it is in one heading
+  private static void assertAccessible() {
+    Object unlabelled =
+        chromium.driver.executeScript(
+            "return [...document.querySelectorAll('input, select, textarea, button')]"
+                + ".filter(e => !e.hidden && !(e.labels && e.labels.length)"
+                + " && !e.getAttribute('aria-label') && !e.textContent.trim())"
+                + ".map(e => e.outerHTML)");
+    assertThat((List<?>) unlabelled).as("controls without a label").isEmpty();
+    assertThat(chromium.driver.findElements(By.cssSelector("[tabindex]:not([tabindex='-1'])")))
+        .as("elements that reorder the focus")
+        .isEmpty();
+    assertThat(chromium.driver.findElements(By.cssSelector("main h1"))).hasSize(1);
   }
 
   private void start(AuthSettings auth) {

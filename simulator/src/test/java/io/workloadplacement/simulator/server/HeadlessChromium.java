@@ -1,5 +1,7 @@
 package io.workloadplacement.simulator.server;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -7,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -66,11 +69,37 @@ final class HeadlessChromium implements AutoCloseable {
     return new HeadlessChromium();
   }
 
-  /** Saves what the window shows as {@code docs/<name>} at the repository's root. */
+  /**
+   * Saves what the window shows as {@code docs/<name>} at the repository's root, unless the file
+   * there shows nearly the same pixels: a blinking caret must not make every build change a
+   * committed file.
+   */
   void screenshot(String name) throws IOException {
     Path docs = repositoryRoot().resolve("docs");
     Files.createDirectories(docs);
-    Files.write(docs.resolve(name), driver.getScreenshotAs(OutputType.BYTES));
+    Path file = docs.resolve(name);
+    byte[] shot = driver.getScreenshotAs(OutputType.BYTES);
+    if (!Files.exists(file) || !nearlySame(Files.readAllBytes(file), shot)) {
+      Files.write(file, shot);
+    }
+  }
+
+  // at most one pixel in a thousand differs
+  private static boolean nearlySame(byte[] png, byte[] otherPng) throws IOException {
+    BufferedImage a = ImageIO.read(new ByteArrayInputStream(png));
+    BufferedImage b = ImageIO.read(new ByteArrayInputStream(otherPng));
+    if (a == null || b == null || a.getWidth() != b.getWidth() || a.getHeight() != b.getHeight()) {
+      return false;
+    }
+    long differing = 0;
+    for (int y = 0; y < a.getHeight(); y++) {
+      for (int x = 0; x < a.getWidth(); x++) {
+        if (a.getRGB(x, y) != b.getRGB(x, y)) {
+          differing++;
+        }
+      }
+    }
+    return differing * 1000 <= (long) a.getWidth() * a.getHeight();
   }
 
   private static Path repositoryRoot() {
