@@ -2,6 +2,7 @@ package io.workloadplacement.k8s;
 
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
+import io.workloadplacement.domain.failure.StoreUnavailableException;
 import io.workloadplacement.domain.model.BurstDuration;
 import io.workloadplacement.domain.model.ClusterPlacementDecision;
 import io.workloadplacement.domain.model.CommandExecution;
@@ -97,7 +98,22 @@ final class PlacementResourceMapper {
             : status(resource.getStatus());
     WorkloadPlacement placement =
         new WorkloadPlacement(spec(resource.getSpec()), status, createdAt, updatedAt);
-    return new VersionedPlacement(placement, metadata.getResourceVersion());
+    return new VersionedPlacement(
+        placement, metadata.getResourceVersion(), sequenceOf(metadata.getResourceVersion()));
+  }
+
+  /**
+   * The write's place in the store's order. Clients of Kubernetes treat a resourceVersion as
+   * opaque; this adapter is the backend and relies on what the API server makes it: etcd's
+   * modification revision, an integer that grows with every write to the cluster.
+   */
+  private static long sequenceOf(String resourceVersion) {
+    try {
+      return Long.parseLong(resourceVersion);
+    } catch (NumberFormatException e) {
+      throw new StoreUnavailableException(
+          "the API server sent resourceVersion \"" + resourceVersion + "\", not a revision", e);
+    }
   }
 
   // --- spec: domain -> resource

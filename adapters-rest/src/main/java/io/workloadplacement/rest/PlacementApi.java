@@ -43,7 +43,8 @@ public final class PlacementApi {
     AuthFilter auth = new AuthFilter(authEnabled, tokens);
     AuthRoutes authRoutes = new AuthRoutes(settings.auth(), tokens);
     PlacementController placements =
-        new PlacementController(ctx -> useCasesFor(ctx, settings, auth), settings.validator());
+        new PlacementController(
+            ctx -> useCasesFor(ctx, settings), auth::scopeOf, settings.validator());
     ServiceRoutes service = new ServiceRoutes(settings.readiness());
     CorsFilter cors = new CorsFilter(settings.allowedOrigins());
     // the document describes the extensions' routes too, where they document them
@@ -71,7 +72,8 @@ public final class PlacementApi {
               .ifPresent(
                   watch -> {
                     // ahead of GET {name}, which would take the path for a placement's name
-                    routes.get(WatchEndpoint.PATH, ctx -> watch.serve(ctx, auth.workspaceOf(ctx)));
+                    routes.get(
+                        WatchEndpoint.PATH, ctx -> watch.serve(ctx, auth.scopeOf(ctx).workspace()));
                     // ending the streams first lets a graceful stop finish at once
                     config.events.serverStopping(watch::close);
                   });
@@ -93,10 +95,9 @@ public final class PlacementApi {
         });
   }
 
-  /** The use cases of one request: scoped to its caller, then wrapped by the decorators. */
-  private static PlacementUseCases useCasesFor(
-      Context ctx, PlacementApiSettings settings, AuthFilter auth) {
-    PlacementUseCases useCases = auth.useCasesFor(ctx, settings.useCases());
+  /** The use cases of one request: the settings', wrapped by the decorators. */
+  private static PlacementUseCases useCasesFor(Context ctx, PlacementApiSettings settings) {
+    PlacementUseCases useCases = settings.useCases();
     PlacementCall call = PlacementCall.of(ctx);
     for (UseCaseDecorator decorator : settings.decorators()) {
       useCases = decorator.decorate(useCases, call);

@@ -1,5 +1,6 @@
 package io.workloadplacement.rest;
 
+import io.workloadplacement.domain.failure.VersionConflictException;
 import io.workloadplacement.domain.fixtures.InMemoryFakeRepository;
 import io.workloadplacement.domain.model.PlacementFilter;
 import io.workloadplacement.domain.model.VersionedPlacement;
@@ -14,6 +15,15 @@ final class SwitchableRepository implements PlacementRepository {
 
   private final InMemoryFakeRepository delegate = new InMemoryFakeRepository();
   private volatile Supplier<RuntimeException> failure;
+  private volatile boolean writesAlwaysConflict;
+
+  /**
+   * From now on every replace and delete loses a race: another writer always got in first, so the
+   * version it was given is never the current one.
+   */
+  void conflictOnEveryWrite() {
+    this.writesAlwaysConflict = true;
+  }
 
   /** From now on every call throws what {@code failure} makes. */
   void failWith(Supplier<RuntimeException> newFailure) {
@@ -28,6 +38,12 @@ final class SwitchableRepository implements PlacementRepository {
   /** The store without the switch, for arranging state. */
   InMemoryFakeRepository direct() {
     return delegate;
+  }
+
+  private void maybeConflict(String name, String expectedVersion) {
+    if (writesAlwaysConflict) {
+      throw new VersionConflictException(name, expectedVersion);
+    }
   }
 
   private void maybeFail() {
@@ -52,12 +68,14 @@ final class SwitchableRepository implements PlacementRepository {
   @Override
   public VersionedPlacement replace(WorkloadPlacement placement, String expectedVersion) {
     maybeFail();
+    maybeConflict(placement.name(), expectedVersion);
     return delegate.replace(placement, expectedVersion);
   }
 
   @Override
   public void delete(String name, String expectedVersion) {
     maybeFail();
+    maybeConflict(name, expectedVersion);
     delegate.delete(name, expectedVersion);
   }
 

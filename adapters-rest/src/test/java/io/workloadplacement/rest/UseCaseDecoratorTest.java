@@ -4,10 +4,11 @@ import static io.workloadplacement.domain.fixtures.SamplePlacements.SEED_NAME;
 import static io.workloadplacement.rest.TestServer.BASE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.workloadplacement.domain.model.PlacementDraft;
 import io.workloadplacement.domain.model.VersionedPlacement;
+import io.workloadplacement.domain.port.in.CreatePlacementCommand;
 import io.workloadplacement.domain.port.in.DeletePlacementCommand;
 import io.workloadplacement.domain.port.in.EnableEgsCommand;
+import io.workloadplacement.domain.port.in.GetPlacementQuery;
 import io.workloadplacement.domain.port.in.PlacementPage;
 import io.workloadplacement.domain.port.in.PlacementQuery;
 import io.workloadplacement.domain.port.in.PlacementUseCases;
@@ -46,7 +47,7 @@ class UseCaseDecoratorTest {
   }
 
   @Test
-  void withAuthenticationTheDecoratorSeesOnlyTheRoutesCallNotTheAccessChecksReads() {
+  void withAuthenticationTheDecoratorSeesOnlyTheRoutesOneCall() {
     try (TestServer server =
         TestServer.withAuth(
             List.of(ApiKey.owner("owner-key")), b -> b.decorateUseCases(this::recording))) {
@@ -59,7 +60,7 @@ class UseCaseDecoratorTest {
       assertThat(server.put(BASE + "/" + SEED_NAME, "{\"burstDuration\": \"1h\"}", owner).status())
           .isEqualTo(200);
 
-      // the scoped use cases read the placement to check access, inside the decorator
+      // the access check happens inside the use case's one write: the decorator sees one call
       assertThat(calls).containsExactly("UPDATE update " + SEED_NAME);
     }
   }
@@ -67,15 +68,15 @@ class UseCaseDecoratorTest {
   private PlacementUseCases recording(PlacementUseCases inner, PlacementCall call) {
     return new PlacementUseCases() {
       @Override
-      public VersionedPlacement create(PlacementDraft draft) {
-        record("create " + draft.name());
-        return inner.create(draft);
+      public VersionedPlacement create(CreatePlacementCommand command) {
+        record("create " + command.draft().name());
+        return inner.create(command);
       }
 
       @Override
-      public VersionedPlacement get(String name) {
-        record("get " + name);
-        return inner.get(name);
+      public VersionedPlacement get(GetPlacementQuery query) {
+        record("get " + query.name());
+        return inner.get(query);
       }
 
       @Override

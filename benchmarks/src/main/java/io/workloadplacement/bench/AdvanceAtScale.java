@@ -3,6 +3,7 @@ package io.workloadplacement.bench;
 import io.workloadplacement.domain.fixtures.SamplePlacements;
 import io.workloadplacement.domain.model.PlacementFilter;
 import io.workloadplacement.domain.model.ProvisioningStatus;
+import io.workloadplacement.domain.port.in.CreatePlacementCommand;
 import io.workloadplacement.domain.port.in.PlacementQuery;
 import io.workloadplacement.simulator.Simulator;
 import io.workloadplacement.simulator.SimulatorConfig;
@@ -35,12 +36,14 @@ public final class AdvanceAtScale {
     try (Simulator sim =
         Simulator.start(SimulatorConfig.defaults().withClock(ClockMode.MANUAL, 1))) {
       // warm the create path and the validator, so the baseline holds their one-off costs
-      sim.placements().create(SamplePlacements.seedNamed("warm-up"));
+      sim.placements().create(new CreatePlacementCommand(SamplePlacements.seedNamed("warm-up")));
       long baseline = heapAfterGc();
 
       long start = System.nanoTime();
       for (int i = 0; i < count; i++) {
-        sim.placements().create(SamplePlacements.seedNamed(String.format("p-%07d", i)));
+        sim.placements()
+            .create(
+                new CreatePlacementCommand(SamplePlacements.seedNamed(String.format("p-%07d", i))));
       }
       double createSeconds = seconds(start);
       long heap = heapAfterGc();

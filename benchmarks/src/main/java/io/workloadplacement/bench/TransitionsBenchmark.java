@@ -1,6 +1,7 @@
 package io.workloadplacement.bench;
 
 import io.workloadplacement.domain.fixtures.SamplePlacements;
+import io.workloadplacement.domain.port.in.CreatePlacementCommand;
 import io.workloadplacement.simulator.Simulator;
 import io.workloadplacement.simulator.SimulatorConfig;
 import io.workloadplacement.simulator.clock.ClockMode;
@@ -45,7 +46,10 @@ public class TransitionsBenchmark {
   public void create() {
     sim = Simulator.start(SimulatorConfig.defaults().withClock(ClockMode.MANUAL, 1));
     for (int i = 0; i < placements; i++) {
-      sim.placements().create(SamplePlacements.oneCommand("ws", "p-" + i, List.of("cluster-" + i)));
+      sim.placements()
+          .create(
+              new CreatePlacementCommand(
+                  SamplePlacements.oneCommand("ws", "p-" + i, List.of("cluster-" + i))));
     }
   }
 

@@ -7,6 +7,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import io.workloadplacement.domain.model.WorkloadPlacement;
+import io.workloadplacement.domain.port.out.PlacementRepository;
 
 /** The domain's boundaries, as whitelists: a rule that matches no class fails. */
 @AnalyzeClasses(
@@ -62,4 +64,23 @@ class ArchitectureTest {
                   "an in-port",
                   (com.tngtech.archunit.core.domain.JavaClass c) ->
                       c.getPackageName().contains(".domain.port.in")));
+
+  @ArchTest
+  static final ArchRule onlyServicesUseTheRepository =
+      noClasses()
+          .that()
+          .resideOutsideOfPackages("..domain.service..", "..domain.port.out..")
+          .should()
+          .dependOnClassesThat()
+          .areAssignableTo(PlacementRepository.class);
+
+  @ArchTest
+  static final ArchRule everyConditionalWriteGoesThroughTheOneWritePath =
+      noClasses()
+          .that()
+          .doNotHaveSimpleName("OptimisticWrites")
+          .should()
+          .callMethod(PlacementRepository.class, "replace", WorkloadPlacement.class, String.class)
+          .orShould()
+          .callMethod(PlacementRepository.class, "delete", String.class, String.class);
 }

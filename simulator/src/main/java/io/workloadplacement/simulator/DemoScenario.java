@@ -8,6 +8,7 @@ import io.workloadplacement.domain.model.PlacementDraft;
 import io.workloadplacement.domain.model.ProvisioningStatus;
 import io.workloadplacement.domain.model.StepDraft;
 import io.workloadplacement.domain.model.StepType;
+import io.workloadplacement.domain.port.in.CreatePlacementCommand;
 import io.workloadplacement.simulator.topology.Topology;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -49,7 +50,9 @@ public final class DemoScenario {
                 String name =
                     workspace + "-" + status.wireName().toLowerCase(Locale.ROOT) + "-inference";
                 boolean retain = status.ordinal() % 2 == 1;
-                simulator.placements().create(spec(workspace, name, clusters, retain));
+                simulator
+                    .placements()
+                    .create(new CreatePlacementCommand(spec(workspace, name, clusters, retain)));
                 try {
                   if (status != ProvisioningStatus.PENDING) {
                     simulator.jumpToStatus(name, status);

@@ -70,15 +70,10 @@ public final class Simulator implements AutoCloseable {
     this.faults = new FaultRules(config.seed());
     this.events = new PlacementEvents(scheduler);
     this.timeline = new TimelineRecorder(clock);
+    PlacementLifecycleService lifecycle = new PlacementLifecycleService(repository, events, clock);
     this.engine =
         new LifecycleEngine(
-            repository,
-            new PlacementLifecycleService(repository, events, clock),
-            events,
-            scheduler,
-            clusters,
-            faults,
-            config.timings());
+            repository, lifecycle, lifecycle, scheduler, clusters, faults, config.timings());
     // the timeline first, so that it has the change before anything it triggers
     events.addListener(timeline::record);
     events.addListener(engine::onEvent);

@@ -1,5 +1,6 @@
 package io.workloadplacement.simulator;
 
+import static com.tngtech.archunit.base.DescribedPredicate.describe;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -7,6 +8,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import io.workloadplacement.domain.port.out.PlacementRepository;
+import java.util.Set;
 
 /**
  * The simulator's backend (the model and everything it runs on) knows nothing of HTTP: the control
@@ -16,6 +19,8 @@ import com.tngtech.archunit.lang.ArchRule;
     packages = "io.workloadplacement.simulator",
     importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
+
+  private static final Set<String> WRITES = Set.of("insert", "replace", "delete");
 
   private static final String[] BACKEND = {
     "io.workloadplacement.simulator",
@@ -58,4 +63,19 @@ class ArchitectureTest {
               "io.workloadplacement.simulator.server..",
               "io.javalin..",
               "org.eclipse.jetty..");
+
+  @ArchTest
+  static final ArchRule placementsAreWrittenOnlyThroughTheDomainsServices =
+      noClasses()
+          .that()
+          .resideInAPackage("io.workloadplacement.simulator..")
+          .and()
+          .resideOutsideOfPackage("io.workloadplacement.simulator.store..")
+          .should()
+          .callMethodWhere(
+              describe(
+                  "a write of the placement repository",
+                  call ->
+                      call.getTargetOwner().isAssignableTo(PlacementRepository.class)
+                          && WRITES.contains(call.getName())));
 }

@@ -8,6 +8,8 @@ import io.workloadplacement.domain.fixtures.PlacementPatches;
 import io.workloadplacement.domain.fixtures.SamplePlacements;
 import io.workloadplacement.domain.model.PlacementEvent;
 import io.workloadplacement.domain.model.VersionedPlacement;
+import io.workloadplacement.domain.port.in.CreatePlacementCommand;
+import io.workloadplacement.domain.port.in.GetPlacementQuery;
 import io.workloadplacement.domain.port.in.UpdatePlacementCommand;
 import io.workloadplacement.simulator.clock.ClockMode;
 import java.time.Duration;
@@ -45,7 +47,10 @@ class ConcurrencyTest {
             i -> {
               try {
                 sim.placements()
-                    .create(SamplePlacements.oneCommand("ws-" + i, "contested", List.of("c-" + i)));
+                    .create(
+                        new CreatePlacementCommand(
+                            SamplePlacements.oneCommand(
+                                "ws-" + i, "contested", List.of("c-" + i))));
                 return true;
               } catch (PlacementAlreadyExistsException e) {
                 return false;
@@ -64,14 +69,17 @@ class ConcurrencyTest {
 
   @Test
   void parallelUpdatesWithIfMatchLoseNoUpdate() throws Exception {
-    sim.placements().create(SamplePlacements.oneCommand("abc", "shared", List.of("c-start")));
+    sim.placements()
+        .create(
+            new CreatePlacementCommand(
+                SamplePlacements.oneCommand("abc", "shared", List.of("c-start"))));
 
     // each thread adds its own cluster by read-modify-write, retrying on a stale version
     List<Boolean> done =
         race(
             i -> {
               for (int attempt = 0; attempt < 1_000; attempt++) {
-                VersionedPlacement current = sim.placements().get("shared");
+                VersionedPlacement current = sim.placements().get(new GetPlacementQuery("shared"));
                 List<String> clusters = new ArrayList<>(current.placement().spec().clusters());
                 clusters.add("c-" + i);
                 try {
@@ -94,7 +102,7 @@ class ConcurrencyTest {
     for (int i = 0; i < THREADS; i++) {
       expected.add("c-" + i);
     }
-    assertThat(sim.placements().get("shared").placement().spec().clusters())
+    assertThat(sim.placements().get(new GetPlacementQuery("shared")).placement().spec().clusters())
         .containsExactlyInAnyOrderElementsOf(expected);
   }
 
@@ -115,16 +123,17 @@ class ConcurrencyTest {
           var spec = SamplePlacements.oneCommand("abc", "p-" + i, List.of("shared-cluster"));
           sim.placements()
               .create(
-                  new io.workloadplacement.domain.model.PlacementDraft(
-                      spec.workspaceName(),
-                      spec.name(),
-                      spec.clusters(),
-                      "10s",
-                      spec.deletionPolicy(),
-                      spec.helmConfigs(),
-                      spec.manifestResources(),
-                      spec.cmdExec(),
-                      spec.steps()));
+                  new CreatePlacementCommand(
+                      new io.workloadplacement.domain.model.PlacementDraft(
+                          spec.workspaceName(),
+                          spec.name(),
+                          spec.clusters(),
+                          "10s",
+                          spec.deletionPolicy(),
+                          spec.helmConfigs(),
+                          spec.manifestResources(),
+                          spec.cmdExec(),
+                          spec.steps())));
           return true;
         });
 

@@ -10,6 +10,7 @@ import io.workloadplacement.domain.model.PlacementDraft;
 import io.workloadplacement.domain.model.ProvisioningStatus;
 import io.workloadplacement.domain.model.StepDraft;
 import io.workloadplacement.domain.model.StepType;
+import io.workloadplacement.domain.port.in.CreatePlacementCommand;
 import io.workloadplacement.domain.port.in.DeletePlacementCommand;
 import io.workloadplacement.simulator.cluster.ClusterView;
 import io.workloadplacement.simulator.cluster.HelmRelease;
@@ -33,7 +34,7 @@ class DeletionPolicyTest {
 
   @Test
   void deleteRemovesWhatTheStepsDeployedWhenTheBurstCompletes() {
-    sim.placements().create(spec("gone", "Delete"));
+    sim.placements().create(new CreatePlacementCommand(spec("gone", "Delete")));
     sim.advance(Duration.ofSeconds(30));
     assertThat(worker1().helmReleases()).extracting(HelmRelease::owner).containsExactly("gone");
     assertThat(worker1().manifests()).extracting(ManifestObject::owner).containsExactly("gone");
@@ -63,20 +64,21 @@ class DeletionPolicyTest {
             Map.of("replicas", 2));
     sim.placements()
         .create(
-            new PlacementDraft(
-                "abc",
-                "sdk",
-                List.of("worker-1"),
-                "15m",
-                null,
-                List.of(),
-                List.of(
-                    ManifestResource.ofManifest("web", deployment),
-                    SamplePlacements.seedManifest()),
-                List.of(),
-                List.of(
-                    new StepDraft("web", StepType.MANIFEST),
-                    new StepDraft("sample-configmap", StepType.MANIFEST))));
+            new CreatePlacementCommand(
+                new PlacementDraft(
+                    "abc",
+                    "sdk",
+                    List.of("worker-1"),
+                    "15m",
+                    null,
+                    List.of(),
+                    List.of(
+                        ManifestResource.ofManifest("web", deployment),
+                        SamplePlacements.seedManifest()),
+                    List.of(),
+                    List.of(
+                        new StepDraft("web", StepType.MANIFEST),
+                        new StepDraft("sample-configmap", StepType.MANIFEST)))));
     sim.advance(Duration.ofSeconds(30));
 
     assertThat(worker1().manifests())
@@ -101,7 +103,7 @@ class DeletionPolicyTest {
 
   @Test
   void retainLeavesWhatTheStepsDeployedWhenTheBurstCompletes() {
-    sim.placements().create(spec("kept", "Retain"));
+    sim.placements().create(new CreatePlacementCommand(spec("kept", "Retain")));
     sim.advance(Duration.ofMinutes(16));
 
     assertThat(statusOf(sim, "kept")).isEqualTo(ProvisioningStatus.COMPLETED);
@@ -114,7 +116,7 @@ class DeletionPolicyTest {
 
   @Test
   void deletingInProgressWithDeleteStopsTheStepsAndRemovesWhatTheyDeployed() {
-    sim.placements().create(spec("gone", "Delete"));
+    sim.placements().create(new CreatePlacementCommand(spec("gone", "Delete")));
     sim.advance(Duration.ofSeconds(29)); // command and helm done, manifest to go
     assertThat(worker1().helmReleases()).hasSize(1);
 
@@ -130,7 +132,7 @@ class DeletionPolicyTest {
 
   @Test
   void deletingInProgressWithRetainStopsTheStepsAndLeavesWhatTheyDeployed() {
-    sim.placements().create(spec("kept", "Retain"));
+    sim.placements().create(new CreatePlacementCommand(spec("kept", "Retain")));
     sim.advance(Duration.ofSeconds(29));
 
     sim.placements().delete(new DeletePlacementCommand("kept", Optional.empty()));
@@ -143,19 +145,20 @@ class DeletionPolicyTest {
 
   @Test
   void deleteRemovesOnlyThePlacementsOwnResources() {
-    sim.placements().create(spec("kept", "Retain"));
+    sim.placements().create(new CreatePlacementCommand(spec("kept", "Retain")));
     sim.placements()
         .create(
-            new PlacementDraft(
-                "abc",
-                "other",
-                List.of("worker-1"),
-                "15m",
-                "Delete",
-                List.of(),
-                List.of(new ManifestResource("mine", "elsewhere", "v1", "ConfigMap", null)),
-                List.of(),
-                List.of(new StepDraft("mine", StepType.MANIFEST))));
+            new CreatePlacementCommand(
+                new PlacementDraft(
+                    "abc",
+                    "other",
+                    List.of("worker-1"),
+                    "15m",
+                    "Delete",
+                    List.of(),
+                    List.of(new ManifestResource("mine", "elsewhere", "v1", "ConfigMap", null)),
+                    List.of(),
+                    List.of(new StepDraft("mine", StepType.MANIFEST)))));
     sim.advance(Duration.ofSeconds(30));
     assertThat(worker1().manifests())
         .extracting(ManifestObject::owner)

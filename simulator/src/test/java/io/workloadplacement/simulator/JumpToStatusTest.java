@@ -15,6 +15,7 @@ import io.workloadplacement.domain.model.Phase;
 import io.workloadplacement.domain.model.PlacementStatus;
 import io.workloadplacement.domain.model.ProvisioningStatus;
 import io.workloadplacement.domain.model.WorkloadPlacement;
+import io.workloadplacement.domain.port.in.CreatePlacementCommand;
 import io.workloadplacement.simulator.timeline.TimelineEntry;
 import java.time.Duration;
 import java.util.List;
@@ -120,20 +121,21 @@ class JumpToStatusTest {
 
   @Test
   void aJumpedCompletedPlacementWithRetainKeepsItsResources() {
-    sim.placements().create(SamplePlacements.seedNamed("kept-one"));
+    sim.placements().create(new CreatePlacementCommand(SamplePlacements.seedNamed("kept-one")));
     var spec = SamplePlacements.seedNamed("retained");
     sim.placements()
         .create(
-            new io.workloadplacement.domain.model.PlacementDraft(
-                spec.workspaceName(),
-                spec.name(),
-                spec.clusters(),
-                spec.burstDuration(),
-                "Retain",
-                spec.helmConfigs(),
-                spec.manifestResources(),
-                spec.cmdExec(),
-                spec.steps()));
+            new CreatePlacementCommand(
+                new io.workloadplacement.domain.model.PlacementDraft(
+                    spec.workspaceName(),
+                    spec.name(),
+                    spec.clusters(),
+                    spec.burstDuration(),
+                    "Retain",
+                    spec.helmConfigs(),
+                    spec.manifestResources(),
+                    spec.cmdExec(),
+                    spec.steps())));
 
     sim.jumpToStatus("retained", ProvisioningStatus.COMPLETED);
     sim.jumpToStatus("kept-one", ProvisioningStatus.COMPLETED);
@@ -148,8 +150,14 @@ class JumpToStatusTest {
   void aStatusThatNeedsAGpuIsRefusedWhenNoneIsFree() {
     sim.close();
     sim = Sims.manual(LifecycleEndToEndTest.topology(Map.of("worker-1", 1)));
-    sim.placements().create(SamplePlacements.oneCommand("abc", "holder", List.of("worker-1")));
-    sim.placements().create(SamplePlacements.oneCommand("abc", "other", List.of("worker-1")));
+    sim.placements()
+        .create(
+            new CreatePlacementCommand(
+                SamplePlacements.oneCommand("abc", "holder", List.of("worker-1"))));
+    sim.placements()
+        .create(
+            new CreatePlacementCommand(
+                SamplePlacements.oneCommand("abc", "other", List.of("worker-1"))));
     sim.jumpToStatus("holder", ProvisioningStatus.SUCCESSFUL);
 
     assertThatThrownBy(() -> sim.jumpToStatus("other", ProvisioningStatus.IN_PROGRESS))
@@ -180,6 +188,8 @@ class JumpToStatusTest {
 
   private void create() {
     sim.placements()
-        .create(LifecycleEndToEndTest.onClusters(NAME, List.of("worker-1", "worker-2")));
+        .create(
+            new CreatePlacementCommand(
+                LifecycleEndToEndTest.onClusters(NAME, List.of("worker-1", "worker-2"))));
   }
 }

@@ -18,6 +18,7 @@ import io.workloadplacement.domain.model.PlacementStatus;
 import io.workloadplacement.domain.model.ProvisioningStatus;
 import io.workloadplacement.domain.model.StepResult;
 import io.workloadplacement.domain.model.StepType;
+import io.workloadplacement.domain.port.in.CreatePlacementCommand;
 import io.workloadplacement.domain.port.in.DeletePlacementCommand;
 import io.workloadplacement.domain.port.in.UpdatePlacementCommand;
 import io.workloadplacement.simulator.fault.FaultEffect;
@@ -48,7 +49,7 @@ class LifecycleEndToEndTest {
   void seedPlacementGoesThroughEveryStatusAndPhaseInOrderOnTheProfilesTimings() {
     List<PlacementEvent> events = new ArrayList<>();
     sim.subscribe(events::add);
-    sim.placements().create(SamplePlacements.seed());
+    sim.placements().create(new CreatePlacementCommand(SamplePlacements.seed()));
 
     assertThat(statusOf(sim, SEED)).isEqualTo(ProvisioningStatus.PENDING);
     sim.advance(Duration.ofMillis(1999));
@@ -124,7 +125,7 @@ class LifecycleEndToEndTest {
 
   @Test
   void oneAdvanceOverTheWholeLifeRunsEveryTransitionAtItsOwnTime() {
-    sim.placements().create(SamplePlacements.seed());
+    sim.placements().create(new CreatePlacementCommand(SamplePlacements.seed()));
 
     Duration life = Duration.ofSeconds(30).plus(Duration.ofMinutes(15));
     assertThat(sim.advance(life.plusSeconds(5))).isEqualTo(T0.plus(life).plusSeconds(5));
@@ -145,7 +146,8 @@ class LifecycleEndToEndTest {
             FaultRule.always(
                 FaultMatch.any().cluster("worker-2").stepType(StepType.HELM),
                 new FaultEffect.Latency(Duration.ofSeconds(20))));
-    sim.placements().create(onClusters("two", List.of("worker-1", "worker-2")));
+    sim.placements()
+        .create(new CreatePlacementCommand(onClusters("two", List.of("worker-1", "worker-2"))));
     sim.advance(Duration.ofSeconds(30));
 
     PlacementStatus partial = fullStatusOf(sim, "two");
@@ -169,7 +171,8 @@ class LifecycleEndToEndTest {
             FaultRule.always(
                 FaultMatch.any().placement("tw*").cluster("worker-2").stepName("cuda"),
                 new FaultEffect.FailStep("ImagePullBackOff", "image vaidio/cuda not found")));
-    sim.placements().create(onClusters("two", List.of("worker-1", "worker-2")));
+    sim.placements()
+        .create(new CreatePlacementCommand(onClusters("two", List.of("worker-1", "worker-2"))));
     sim.advance(Duration.ofSeconds(29)); // the helm step ends at 12 + 2 + 15
 
     PlacementStatus failed = fullStatusOf(sim, "two");
@@ -197,9 +200,15 @@ class LifecycleEndToEndTest {
   void gpuExhaustionKeepsAPlacementQueuedUntilAnotherCompletes() {
     sim.close();
     sim = Sims.manual(topology(Map.of("worker-1", 1)));
-    sim.placements().create(SamplePlacements.oneCommand("abc", "first", List.of("worker-1")));
+    sim.placements()
+        .create(
+            new CreatePlacementCommand(
+                SamplePlacements.oneCommand("abc", "first", List.of("worker-1"))));
     sim.advance(Duration.ofSeconds(1));
-    sim.placements().create(SamplePlacements.oneCommand("abc", "second", List.of("worker-1")));
+    sim.placements()
+        .create(
+            new CreatePlacementCommand(
+                SamplePlacements.oneCommand("abc", "second", List.of("worker-1"))));
     sim.advance(Duration.ofMinutes(30));
 
     assertThat(statusOf(sim, "first")).isEqualTo(ProvisioningStatus.SUCCESSFUL);
@@ -223,12 +232,21 @@ class LifecycleEndToEndTest {
   void queuedPlacementsAreGrantedFirstComeFirstServed() {
     sim.close();
     sim = Sims.manual(topology(Map.of("worker-1", 1)));
-    sim.placements().create(SamplePlacements.oneCommand("abc", "holder", List.of("worker-1")));
+    sim.placements()
+        .create(
+            new CreatePlacementCommand(
+                SamplePlacements.oneCommand("abc", "holder", List.of("worker-1"))));
     sim.advance(Duration.ofSeconds(20));
     // "zeta" arrives before "alpha": the order of arrival counts, not the name
-    sim.placements().create(SamplePlacements.oneCommand("abc", "zeta", List.of("worker-1")));
+    sim.placements()
+        .create(
+            new CreatePlacementCommand(
+                SamplePlacements.oneCommand("abc", "zeta", List.of("worker-1"))));
     sim.advance(Duration.ofSeconds(1));
-    sim.placements().create(SamplePlacements.oneCommand("abc", "alpha", List.of("worker-1")));
+    sim.placements()
+        .create(
+            new CreatePlacementCommand(
+                SamplePlacements.oneCommand("abc", "alpha", List.of("worker-1"))));
     sim.advance(Duration.ofSeconds(5));
 
     sim.jumpToStatus("holder", ProvisioningStatus.COMPLETED);
@@ -240,8 +258,14 @@ class LifecycleEndToEndTest {
   void deletingTheHolderOfTheLastGpuLetsTheNextOneIn() {
     sim.close();
     sim = Sims.manual(topology(Map.of("worker-1", 1)));
-    sim.placements().create(SamplePlacements.oneCommand("abc", "first", List.of("worker-1")));
-    sim.placements().create(SamplePlacements.oneCommand("abc", "second", List.of("worker-1")));
+    sim.placements()
+        .create(
+            new CreatePlacementCommand(
+                SamplePlacements.oneCommand("abc", "first", List.of("worker-1"))));
+    sim.placements()
+        .create(
+            new CreatePlacementCommand(
+                SamplePlacements.oneCommand("abc", "second", List.of("worker-1"))));
     sim.advance(Duration.ofSeconds(5));
     assertThat(sim.cluster("worker-1").orElseThrow().gpuHolders()).containsExactly("first");
 
@@ -254,7 +278,10 @@ class LifecycleEndToEndTest {
   void aClusterWithoutGpusFailsThePlacementInsteadOfQueueingForever() {
     sim.close();
     sim = Sims.manual(topology(Map.of("worker-1", 0)));
-    sim.placements().create(SamplePlacements.oneCommand("abc", "hopeless", List.of("worker-1")));
+    sim.placements()
+        .create(
+            new CreatePlacementCommand(
+                SamplePlacements.oneCommand("abc", "hopeless", List.of("worker-1"))));
     sim.advance(Duration.ofSeconds(2));
 
     PlacementStatus status = fullStatusOf(sim, "hopeless");
@@ -264,7 +291,9 @@ class LifecycleEndToEndTest {
 
   @Test
   void aLongerBurstDurationWhileRunningMovesTheEnd() {
-    sim.placements().create(SamplePlacements.seed()); // Successful at +30s, 15m burst
+    sim.placements()
+        .create(
+            new CreatePlacementCommand(SamplePlacements.seed())); // Successful at +30s, 15m burst
     sim.advance(Duration.ofMinutes(10));
     update(SEED, "20m");
 
@@ -278,7 +307,7 @@ class LifecycleEndToEndTest {
 
   @Test
   void aShorterBurstDurationAlreadyPastEndsTheBurstAtOnce() {
-    sim.placements().create(SamplePlacements.seed());
+    sim.placements().create(new CreatePlacementCommand(SamplePlacements.seed()));
     sim.advance(Duration.ofMinutes(10));
 
     update(SEED, "5m");
@@ -292,16 +321,17 @@ class LifecycleEndToEndTest {
     PlacementDraft seed = SamplePlacements.seed();
     sim.placements()
         .create(
-            new PlacementDraft(
-                seed.workspaceName(),
-                SEED,
-                seed.clusters(),
-                null,
-                null,
-                seed.helmConfigs(),
-                seed.manifestResources(),
-                seed.cmdExec(),
-                seed.steps()));
+            new CreatePlacementCommand(
+                new PlacementDraft(
+                    seed.workspaceName(),
+                    SEED,
+                    seed.clusters(),
+                    null,
+                    null,
+                    seed.helmConfigs(),
+                    seed.manifestResources(),
+                    seed.cmdExec(),
+                    seed.steps())));
     sim.advance(Duration.ofSeconds(30));
     assertThat(statusOf(sim, SEED)).isEqualTo(ProvisioningStatus.SUCCESSFUL);
 
@@ -320,16 +350,17 @@ class LifecycleEndToEndTest {
     PlacementDraft seed = SamplePlacements.seed();
     sim.placements()
         .create(
-            new PlacementDraft(
-                seed.workspaceName(),
-                SEED,
-                seed.clusters(),
-                null,
-                "Retain",
-                seed.helmConfigs(),
-                seed.manifestResources(),
-                seed.cmdExec(),
-                seed.steps()));
+            new CreatePlacementCommand(
+                new PlacementDraft(
+                    seed.workspaceName(),
+                    SEED,
+                    seed.clusters(),
+                    null,
+                    "Retain",
+                    seed.helmConfigs(),
+                    seed.manifestResources(),
+                    seed.cmdExec(),
+                    seed.steps())));
     sim.advance(Duration.ofMinutes(10));
     update(SEED, "15m");
 
@@ -341,7 +372,7 @@ class LifecycleEndToEndTest {
 
   @Test
   void aBurstDurationChangedWhileDeployingCountsFromSuccess() {
-    sim.placements().create(SamplePlacements.seed());
+    sim.placements().create(new CreatePlacementCommand(SamplePlacements.seed()));
     sim.advance(Duration.ofSeconds(20));
     update(SEED, "1m");
 
@@ -360,7 +391,7 @@ class LifecycleEndToEndTest {
                 .withClock(io.workloadplacement.simulator.clock.ClockMode.MANUAL, 1)
                 .withStart(T0)
                 .withTimings(TimingProfile.defaults().with("admission", Duration.ofSeconds(30))));
-    sim.placements().create(SamplePlacements.seed());
+    sim.placements().create(new CreatePlacementCommand(SamplePlacements.seed()));
     sim.advance(Duration.ofSeconds(29));
     assertThat(statusOf(sim, SEED)).isEqualTo(ProvisioningStatus.PENDING);
     sim.advance(Duration.ofSeconds(1));
@@ -369,7 +400,7 @@ class LifecycleEndToEndTest {
 
   @Test
   void changingTheClustersWhileQueuedMovesTheGrantToTheNewClusters() {
-    sim.placements().create(SamplePlacements.seed());
+    sim.placements().create(new CreatePlacementCommand(SamplePlacements.seed()));
     sim.advance(Duration.ofSeconds(3));
     assertThat(sim.cluster("worker-1").orElseThrow().gpuHolders()).containsExactly(SEED);
 

@@ -3,6 +3,7 @@ package io.workloadplacement.simulator;
 import io.workloadplacement.domain.model.PlacementStatus;
 import io.workloadplacement.domain.model.ProvisioningStatus;
 import io.workloadplacement.domain.model.WorkloadPlacement;
+import io.workloadplacement.domain.port.in.GetPlacementQuery;
 import io.workloadplacement.simulator.clock.ClockMode;
 import io.workloadplacement.simulator.topology.Topology;
 import java.time.Instant;
@@ -42,6 +43,6 @@ public final class Sims {
 
   /** The stored placement. */
   public static WorkloadPlacement placement(Simulator sim, String name) {
-    return sim.placements().get(name).placement();
+    return sim.placements().get(new GetPlacementQuery(name)).placement();
   }
 }

@@ -11,6 +11,7 @@ import io.workloadplacement.domain.failure.UnknownWorkspaceException;
 import io.workloadplacement.domain.fixtures.SamplePlacements;
 import io.workloadplacement.domain.model.PlacementEvent;
 import io.workloadplacement.domain.model.ProvisioningStatus;
+import io.workloadplacement.domain.port.in.CreatePlacementCommand;
 import io.workloadplacement.domain.port.in.PlacementQuery;
 import io.workloadplacement.domain.port.out.PlacementWatch.Subscription;
 import io.workloadplacement.simulator.clock.ClockMode;
@@ -61,7 +62,9 @@ class SimulatorControlTest {
             completed.countDown();
           }
         });
-    sim.placements().create(SamplePlacements.oneCommand("abc", "quick", List.of("w1")));
+    sim.placements()
+        .create(
+            new CreatePlacementCommand(SamplePlacements.oneCommand("abc", "quick", List.of("w1"))));
 
     // the whole life is 1h14s simulated: under a second at 100000x
     sim.setClock(Optional.of(ClockMode.REALTIME), OptionalDouble.of(100_000));
@@ -76,7 +79,7 @@ class SimulatorControlTest {
     List<PlacementEvent> events = new ArrayList<>();
     sim.subscribe(events::add);
     sim.faults().add(FaultRule.always(FaultMatch.any(), new FaultEffect.Latency(Duration.ZERO)));
-    sim.placements().create(SamplePlacements.seed());
+    sim.placements().create(new CreatePlacementCommand(SamplePlacements.seed()));
     sim.advance(Duration.ofSeconds(40));
 
     sim.reset();
@@ -100,11 +103,13 @@ class SimulatorControlTest {
     assertThatThrownBy(
             () ->
                 sim.placements()
-                    .create(SamplePlacements.oneCommand("other", "x", List.of("worker-1"))))
+                    .create(
+                        new CreatePlacementCommand(
+                            SamplePlacements.oneCommand("other", "x", List.of("worker-1")))))
         .isInstanceOf(UnknownWorkspaceException.class);
 
     // and it runs again from the start
-    sim.placements().create(SamplePlacements.seed());
+    sim.placements().create(new CreatePlacementCommand(SamplePlacements.seed()));
     sim.advance(Duration.ofSeconds(2));
     assertThat(statusOf(sim, SamplePlacements.SEED_NAME)).isEqualTo(ProvisioningStatus.QUEUED);
   }
@@ -117,13 +122,18 @@ class SimulatorControlTest {
     assertThatThrownBy(
             () ->
                 sim.placements()
-                    .create(SamplePlacements.oneCommand("abc", "x", List.of("worker-2"))))
+                    .create(
+                        new CreatePlacementCommand(
+                            SamplePlacements.oneCommand("abc", "x", List.of("worker-2")))))
         .isInstanceOf(UnknownClusterException.class);
   }
 
   @Test
   void anOpenTopologyMakesClustersWithTheDefaultCapacityOnFirstUse() {
-    sim.placements().create(SamplePlacements.oneCommand("any", "x", List.of("brand-new")));
+    sim.placements()
+        .create(
+            new CreatePlacementCommand(
+                SamplePlacements.oneCommand("any", "x", List.of("brand-new"))));
 
     assertThat(sim.cluster("brand-new").orElseThrow().gpuCapacity()).isEqualTo(8);
     assertThat(sim.cluster("brand-new").orElseThrow().workspaces()).containsExactly("any");
@@ -131,7 +141,7 @@ class SimulatorControlTest {
 
   @Test
   void theTimelineListsEveryTransitionAndTheNextOne() {
-    sim.placements().create(SamplePlacements.seed());
+    sim.placements().create(new CreatePlacementCommand(SamplePlacements.seed()));
     String name = SamplePlacements.SEED_NAME;
 
     assertThat(sim.timeline(name).next().orElseThrow())
@@ -163,7 +173,7 @@ class SimulatorControlTest {
   void subscribersGetEveryChangeUntilTheyUnsubscribe() {
     List<PlacementEvent> events = new ArrayList<>();
     Subscription subscription = sim.subscribe(events::add);
-    sim.placements().create(SamplePlacements.seed());
+    sim.placements().create(new CreatePlacementCommand(SamplePlacements.seed()));
     sim.advance(Duration.ofSeconds(2));
 
     subscription.close();

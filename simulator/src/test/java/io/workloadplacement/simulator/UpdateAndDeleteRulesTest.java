@@ -11,6 +11,7 @@ import io.workloadplacement.domain.fixtures.SamplePlacements;
 import io.workloadplacement.domain.model.PlacementField;
 import io.workloadplacement.domain.model.PlacementPatch;
 import io.workloadplacement.domain.model.ProvisioningStatus;
+import io.workloadplacement.domain.port.in.CreatePlacementCommand;
 import io.workloadplacement.domain.port.in.DeletePlacementCommand;
 import io.workloadplacement.domain.port.in.UpdatePlacementCommand;
 import io.workloadplacement.simulator.fault.FaultEffect;
@@ -111,7 +112,7 @@ class UpdateAndDeleteRulesTest {
               FaultRule.always(
                   FaultMatch.any().stepName("cuda"), new FaultEffect.FailStep("", "no")));
     }
-    sim.placements().create(SamplePlacements.seedNamed(NAME));
+    sim.placements().create(new CreatePlacementCommand(SamplePlacements.seedNamed(NAME)));
     sim.advance(WHEN.get(status));
     assertThat(statusOf(sim, NAME)).isEqualTo(status);
   }

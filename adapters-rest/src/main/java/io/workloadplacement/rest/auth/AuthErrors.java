@@ -71,9 +71,12 @@ public final class AuthErrors {
         .build();
   }
 
-  /** 403: a caller who sees the placement but may not write (a {@code Viewer}). */
-  public static ApiError forbidden(Caller caller) {
-    String role = caller.role().wireName();
+  /**
+   * 403: a caller who sees {@code workspaceName} but may not write there. The one role that reads
+   * without writing is {@code Viewer}.
+   */
+  public static ApiError forbidden(String workspaceName) {
+    String role = Role.VIEWER.wireName();
     return ApiError.builder(403, "Forbidden")
         .errorKey("Forbidden")
         .errorMessage(role + " role cannot modify workload placements")
@@ -82,7 +85,7 @@ public final class AuthErrors {
             "the "
                 + role
                 + " role of workspace '"
-                + caller.workspace().orElse("*")
+                + workspaceName
                 + "' may only read workload placements")
         .reason("Forbidden")
         .build();

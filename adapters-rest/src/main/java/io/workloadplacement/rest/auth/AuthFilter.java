@@ -1,7 +1,7 @@
 package io.workloadplacement.rest.auth;
 
 import io.javalin.http.Context;
-import io.workloadplacement.domain.port.in.PlacementUseCases;
+import io.workloadplacement.domain.port.in.AccessScope;
 import io.workloadplacement.rest.http.ApiError;
 import io.workloadplacement.rest.http.ApiErrorException;
 import java.util.Objects;
@@ -10,7 +10,7 @@ import java.util.Optional;
 /**
  * Runs before each placement route when authentication is on: a request without a valid bearer
  * token is a 401 with a {@code WWW-Authenticate: Bearer} challenge; otherwise the token's {@link
- * Caller} is kept on the request, and {@link #useCasesFor} scopes the use cases to it.
+ * Caller} is kept on the request, and {@link #scopeOf} tells the use cases what it may reach.
  */
 public final class AuthFilter {
 
@@ -62,19 +62,17 @@ public final class AuthFilter {
   }
 
   /**
-   * The use cases this request may use: {@code plain} when authentication is off, scoped to the
-   * caller when it is on. With authentication on and no caller recorded (a route the filter did not
-   * run on), this fails rather than fall back to unscoped access.
+   * What this request may reach: everything when authentication is off, the caller's scope when it
+   * is on. With authentication on and no caller recorded (a route the filter did not run on), this
+   * fails rather than fall back to unscoped access.
    */
-  public PlacementUseCases useCasesFor(Context ctx, PlacementUseCases plain) {
+  public AccessScope scopeOf(Context ctx) {
     if (!enabled) {
-      return plain;
+      return AccessScope.everything();
     }
-    Caller caller =
-        Optional.<Caller>ofNullable(ctx.attribute(ATTRIBUTE))
-            .orElseThrow(
-                () -> new IllegalStateException("no authenticated caller on " + ctx.path()));
-    return new WorkspaceScopedUseCases(plain, caller);
+    return Optional.<Caller>ofNullable(ctx.attribute(ATTRIBUTE))
+        .orElseThrow(() -> new IllegalStateException("no authenticated caller on " + ctx.path()))
+        .scope();
   }
 
   /**

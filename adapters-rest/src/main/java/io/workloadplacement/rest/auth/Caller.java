@@ -1,5 +1,6 @@
 package io.workloadplacement.rest.auth;
 
+import io.workloadplacement.domain.port.in.AccessScope;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -17,18 +18,23 @@ public record Caller(Role role, Optional<String> workspace) {
     }
   }
 
+  /** What this caller may reach, as the domain's use cases judge it. */
+  public AccessScope scope() {
+    return new AccessScope(workspace, role != Role.VIEWER);
+  }
+
   /** True when placements of {@code workspaceName} exist for this caller. */
   public boolean canRead(String workspaceName) {
-    return role == Role.OWNER || workspace.get().equals(workspaceName);
+    return scope().canRead(workspaceName);
   }
 
   /** True when this caller may create, change and delete placements of {@code workspaceName}. */
   public boolean canWrite(String workspaceName) {
-    return role != Role.VIEWER && canRead(workspaceName);
+    return scope().canWrite(workspaceName);
   }
 
   /** True when this caller may write at all (in some workspace). */
   public boolean writes() {
-    return role != Role.VIEWER;
+    return scope().writes();
   }
 }

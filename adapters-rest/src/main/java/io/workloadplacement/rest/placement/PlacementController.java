@@ -5,8 +5,11 @@ import io.javalin.http.Context;
 import io.workloadplacement.domain.model.FieldViolation;
 import io.workloadplacement.domain.model.PlacementPatch;
 import io.workloadplacement.domain.model.VersionedPlacement;
+import io.workloadplacement.domain.port.in.AccessScope;
+import io.workloadplacement.domain.port.in.CreatePlacementCommand;
 import io.workloadplacement.domain.port.in.DeletePlacementCommand;
 import io.workloadplacement.domain.port.in.EnableEgsCommand;
+import io.workloadplacement.domain.port.in.GetPlacementQuery;
 import io.workloadplacement.domain.port.in.PlacementPage;
 import io.workloadplacement.domain.port.in.PlacementUseCases;
 import io.workloadplacement.domain.port.in.UpdatePlacementCommand;
@@ -38,17 +41,23 @@ public final class PlacementController {
   // the vendor's update example carries a namespace that the API ignores
   private static final Set<String> IGNORED_ON_UPDATE = Set.of("namespace");
 
-  // per request, since what a caller may see depends on who it is (authentication)
+  // per request: the decorators (fault injection) wrap the use cases of each call
   private final Function<Context, PlacementUseCases> useCasesOf;
+  // per request, since what a caller may reach depends on who it is (authentication)
+  private final Function<Context, AccessScope> scopeOf;
   private final CreateRules createRules;
 
   /**
-   * A controller that asks {@code useCasesOf} which use cases each request may use, and {@code
-   * validator} what else is wrong with a create body that has wrong JSON types.
+   * A controller that asks {@code useCasesOf} which use cases serve each request, {@code scopeOf}
+   * what the request may reach, and {@code validator} what else is wrong with a create body that
+   * has wrong JSON types.
    */
   public PlacementController(
-      Function<Context, PlacementUseCases> useCasesOf, PlacementValidator validator) {
+      Function<Context, PlacementUseCases> useCasesOf,
+      Function<Context, AccessScope> scopeOf,
+      PlacementValidator validator) {
     this.useCasesOf = Objects.requireNonNull(useCasesOf, "useCasesOf");
+    this.scopeOf = Objects.requireNonNull(scopeOf, "scopeOf");
     this.createRules = new CreateRules(validator);
   }
 
@@ -64,27 +73,37 @@ public final class PlacementController {
                 (read, typeErrors) -> createRules.withRuleViolations(typeErrors, read.toDraft()))
             .orElseThrow(
                 () -> new ApiErrorException(HttpErrors.malformedJson("the request body is empty")));
-    VersionedPlacement created = useCases(ctx).create(request.toDraft());
+    VersionedPlacement created =
+        useCasesOf
+            .apply(ctx)
+            .create(new CreatePlacementCommand(request.toDraft(), scopeOf.apply(ctx)));
     answerName(ctx, SUCCESS, created);
   }
 
   /** {@code GET /api/v1/workload-placement}. */
   public void list(Context ctx) {
     Operation.LIST.markOn(ctx);
-    answerPage(ctx, useCases(ctx).list(ListQueries.from(ctx, Optional.empty())));
+    answerPage(
+        ctx,
+        useCasesOf
+            .apply(ctx)
+            .list(ListQueries.from(ctx, Optional.empty()).scopedTo(scopeOf.apply(ctx))));
   }
 
   /** {@code GET /api/v1/workload-placement/workspace/{workspaceName}} (SDK). */
   public void listWorkspace(Context ctx) {
     Operation.LIST.markOn(ctx);
     Optional<String> workspace = Optional.of(ctx.pathParam("workspaceName"));
-    answerPage(ctx, useCases(ctx).list(ListQueries.from(ctx, workspace)));
+    answerPage(
+        ctx,
+        useCasesOf.apply(ctx).list(ListQueries.from(ctx, workspace).scopedTo(scopeOf.apply(ctx))));
   }
 
   /** {@code GET /api/v1/workload-placement/{name}} and {@code /get/{name}} (SDK). */
   public void get(Context ctx) {
     Operation.GET.markOn(ctx);
-    VersionedPlacement placement = useCases(ctx).get(ctx.pathParam("name"));
+    VersionedPlacement placement =
+        useCasesOf.apply(ctx).get(new GetPlacementQuery(ctx.pathParam("name"), scopeOf.apply(ctx)));
     ctx.header("ETag", PlacementRepresentation.etagOf(placement));
     ApiResponses.ok(ctx, SUCCESS, PlacementRepresentation.of(placement));
   }
@@ -98,8 +117,11 @@ public final class PlacementController {
             .map(PlacementRequest::toPatch)
             .orElseGet(PlacementPatch::empty);
     VersionedPlacement updated =
-        useCases(ctx)
-            .update(new UpdatePlacementCommand(ctx.pathParam("name"), patch, IfMatch.of(ctx)));
+        useCasesOf
+            .apply(ctx)
+            .update(
+                new UpdatePlacementCommand(
+                    ctx.pathParam("name"), patch, IfMatch.of(ctx), scopeOf.apply(ctx)));
     answerName(ctx, "Workload Placement updated successfully", updated);
   }
 
@@ -132,8 +154,11 @@ public final class PlacementController {
       problems.unknownFields().forEach(f -> ctx.addHeader("Warning", UnknownFieldWarning.of(f)));
     }
     VersionedPlacement updated =
-        useCases(ctx)
-            .enableEgs(new EnableEgsCommand(ctx.pathParam("name"), enabled, IfMatch.of(ctx)));
+        useCasesOf
+            .apply(ctx)
+            .enableEgs(
+                new EnableEgsCommand(
+                    ctx.pathParam("name"), enabled, IfMatch.of(ctx), scopeOf.apply(ctx)));
     answerName(ctx, "Workload Placement updated successfully", updated);
   }
 
@@ -141,12 +166,12 @@ public final class PlacementController {
   public void delete(Context ctx) {
     Operation.DELETE.markOn(ctx);
     VersionedPlacement deleted =
-        useCases(ctx).delete(new DeletePlacementCommand(ctx.pathParam("name"), IfMatch.of(ctx)));
+        useCasesOf
+            .apply(ctx)
+            .delete(
+                new DeletePlacementCommand(
+                    ctx.pathParam("name"), IfMatch.of(ctx), scopeOf.apply(ctx)));
     ApiResponses.ok(ctx, "Workload Placement deleted successfully", nameOf(deleted));
-  }
-
-  private PlacementUseCases useCases(Context ctx) {
-    return useCasesOf.apply(ctx);
   }
 
   /**

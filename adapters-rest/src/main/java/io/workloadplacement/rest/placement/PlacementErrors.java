@@ -13,8 +13,11 @@ import io.workloadplacement.domain.failure.StoreUnavailableException;
 import io.workloadplacement.domain.failure.UnknownClusterException;
 import io.workloadplacement.domain.failure.UnknownWorkspaceException;
 import io.workloadplacement.domain.failure.VersionConflictException;
+import io.workloadplacement.domain.failure.WriteContentionException;
+import io.workloadplacement.domain.failure.WriteForbiddenException;
 import io.workloadplacement.domain.model.FieldViolation;
 import io.workloadplacement.domain.model.PlacementField;
+import io.workloadplacement.rest.auth.AuthErrors;
 import io.workloadplacement.rest.http.ApiError;
 import io.workloadplacement.rest.http.Envelope.FieldError;
 import io.workloadplacement.rest.http.HttpErrors;
@@ -62,6 +65,10 @@ public final class PlacementErrors {
       return invalidContinueToken(e);
     } else if (failure instanceof StoreUnavailableException e) {
       return storeUnavailable(e, operation);
+    } else if (failure instanceof WriteForbiddenException e) {
+      return AuthErrors.forbidden(e.workspaceName());
+    } else if (failure instanceof WriteContentionException e) {
+      return writeContention(e);
     } else if (failure instanceof IllegalTransitionException) {
       // a client's request never drives the lifecycle: reaching here is a server bug
       return lifecycleFault();
@@ -213,6 +220,21 @@ public final class PlacementErrors {
         .dataMessage("Error accessing workload placements")
         .cause(e.getMessage())
         .reason("ServiceUnavailable")
+        .build();
+  }
+
+  /**
+   * 503 for a write without {@code If-Match} that kept losing races: the client did not pin a
+   * version, so a 412 would blame an If-Match it never sent; trying again later succeeds.
+   */
+  private static ApiError writeContention(WriteContentionException e) {
+    return ApiError.builder(503, "Service Unavailable")
+        .errorKey("WriteContention")
+        .errorMessage("Workload placement is changing too often to write now")
+        .dataMessage("Error writing workload placement")
+        .cause(e.getMessage())
+        .reason("ServiceUnavailable")
+        .details("Retry the request")
         .build();
   }
 

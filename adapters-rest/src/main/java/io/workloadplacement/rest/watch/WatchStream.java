@@ -48,7 +48,7 @@ final class WatchStream {
   private final BlockingQueue<Optional<PlacementEvent>> queue;
   private volatile boolean stopped;
   private volatile boolean fellBehind;
-  // written by this stream's thread only: the version each placement was last sent at
+  // written by this stream's thread only: the store's sequence each placement was last sent at
   private final Map<String, Long> sent = new HashMap<>();
 
   /**
@@ -114,25 +114,16 @@ final class WatchStream {
     if (!workspaceShown.test(event.placement().placement().workspaceName())) {
       return false;
     }
-    long version = versionOf(event);
     if (event.type() == PlacementEvent.Type.DELETED) {
       sent.remove(name);
       return true;
     }
     Long last = sent.get(name);
-    if (last != null && version <= last) {
-      return false; // the initial events already showed this version
+    if (last != null && event.sequence() <= last) {
+      return false; // the initial events already showed this write
     }
-    sent.put(name, version);
+    sent.put(name, event.sequence());
     return true;
-  }
-
-  private static long versionOf(PlacementEvent event) {
-    try {
-      return Long.parseLong(event.placement().version());
-    } catch (NumberFormatException e) {
-      return Long.MAX_VALUE;
-    }
   }
 
   private static String frame(PlacementEvent event) {

@@ -15,6 +15,8 @@ import io.workloadplacement.domain.failure.StoreUnavailableException;
 import io.workloadplacement.domain.failure.UnknownClusterException;
 import io.workloadplacement.domain.failure.UnknownWorkspaceException;
 import io.workloadplacement.domain.failure.VersionConflictException;
+import io.workloadplacement.domain.failure.WriteContentionException;
+import io.workloadplacement.domain.failure.WriteForbiddenException;
 import io.workloadplacement.domain.model.FieldViolation;
 import io.workloadplacement.domain.model.PlacementField;
 import io.workloadplacement.domain.model.ProvisioningStatus;
@@ -47,6 +49,8 @@ class PlacementErrorsTest {
           Map.entry(new UnknownClusterException("w", "c"), 404),
           Map.entry(new InvalidContinueTokenException(), 400),
           Map.entry(new StoreUnavailableException("down"), 503),
+          Map.entry(new WriteForbiddenException("w"), 403),
+          Map.entry(new WriteContentionException("a", 32, null), 503),
           Map.entry(
               new IllegalTransitionException(
                   "a", ProvisioningStatus.COMPLETED, ProvisioningStatus.PENDING),

@@ -54,7 +54,8 @@ class WatchStreamTest {
                     PlacementStatus.pending(T0),
                     T0,
                     null),
-                "7")));
+                "7",
+                7)));
     awaitFrames(4);
     stream.stop();
     writer.join(Duration.ofSeconds(10).toMillis());
@@ -82,6 +83,7 @@ class WatchStreamTest {
     return new VersionedPlacement(
         new WorkloadPlacement(
             SamplePlacements.seedNamed(name).toSpec(), PlacementStatus.pending(T0), T0, null),
-        version);
+        version,
+        Long.parseLong(version));
   }
 }

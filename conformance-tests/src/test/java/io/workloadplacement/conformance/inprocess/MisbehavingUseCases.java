@@ -6,8 +6,10 @@ import io.workloadplacement.domain.model.PlacementFilter;
 import io.workloadplacement.domain.model.PlacementPatch;
 import io.workloadplacement.domain.model.ProvisioningStatus;
 import io.workloadplacement.domain.model.VersionedPlacement;
+import io.workloadplacement.domain.port.in.CreatePlacementCommand;
 import io.workloadplacement.domain.port.in.DeletePlacementCommand;
 import io.workloadplacement.domain.port.in.EnableEgsCommand;
+import io.workloadplacement.domain.port.in.GetPlacementQuery;
 import io.workloadplacement.domain.port.in.PlacementPage;
 import io.workloadplacement.domain.port.in.PlacementQuery;
 import io.workloadplacement.domain.port.in.PlacementUseCases;
@@ -36,9 +38,9 @@ final class MisbehavingUseCases implements PlacementUseCases {
   }
 
   @Override
-  public VersionedPlacement create(PlacementDraft draft) {
+  public VersionedPlacement create(CreatePlacementCommand command) {
     try {
-      return real.create(draft);
+      return real.create(command);
     } catch (PlacementValidationException e) {
       if (mutant == RealMutant.DROP_VIOLATION && e.violations().size() > 1) {
         throw new PlacementValidationException(e.violations().subList(1, e.violations().size()));
@@ -48,8 +50,8 @@ final class MisbehavingUseCases implements PlacementUseCases {
   }
 
   @Override
-  public VersionedPlacement get(String name) {
-    return real.get(name);
+  public VersionedPlacement get(GetPlacementQuery query) {
+    return real.get(query);
   }
 
   @Override
@@ -57,7 +59,8 @@ final class MisbehavingUseCases implements PlacementUseCases {
     if (mutant == RealMutant.LIST_IGNORES_STATUS_FILTER) {
       PlacementFilter workspaceOnly =
           new PlacementFilter(query.filter().workspaceName(), Optional.empty());
-      return real.list(new PlacementQuery(workspaceOnly, query.limit(), query.continueToken()));
+      return real.list(
+          new PlacementQuery(workspaceOnly, query.limit(), query.continueToken(), query.scope()));
     }
     if (mutant == RealMutant.PAGING_REPEATS) {
       return listRepeatingTheLastItem(query);
@@ -72,14 +75,16 @@ final class MisbehavingUseCases implements PlacementUseCases {
       return remembered(real.list(query));
     }
     List<VersionedPlacement> items = new ArrayList<>();
-    items.add(real.get(repeated.get()));
+    items.add(real.get(new GetPlacementQuery(repeated.get())));
     int limit = query.limit().orElse(Integer.MAX_VALUE);
     if (limit == 1) {
       return new PlacementPage(items, query.continueToken());
     }
     OptionalInt rest = query.limit().isPresent() ? OptionalInt.of(limit - 1) : OptionalInt.empty();
     PlacementPage page =
-        remembered(real.list(new PlacementQuery(query.filter(), rest, query.continueToken())));
+        remembered(
+            real.list(
+                new PlacementQuery(query.filter(), rest, query.continueToken(), query.scope())));
     items.addAll(page.items());
     return new PlacementPage(items, page.continueToken());
   }
@@ -103,7 +108,8 @@ final class MisbehavingUseCases implements PlacementUseCases {
     }
     // read, merge here, then write every field back: what another update wrote in between is lost
     PlacementPatch patch = command.patch();
-    PlacementDraft merged = patch.applyTo(real.get(command.name()).placement().spec().toDraft());
+    PlacementDraft merged =
+        patch.applyTo(real.get(new GetPlacementQuery(command.name())).placement().spec().toDraft());
     pause();
     PlacementPatch everything =
         new PlacementPatch(
@@ -127,7 +133,7 @@ final class MisbehavingUseCases implements PlacementUseCases {
   @Override
   public VersionedPlacement delete(DeletePlacementCommand command) {
     if (mutant == RealMutant.DELETE_SUCCESSFUL
-        && real.get(command.name()).placement().provisioningStatus()
+        && real.get(new GetPlacementQuery(command.name())).placement().provisioningStatus()
             == ProvisioningStatus.SUCCESSFUL) {
       simulator.jumpToStatus(command.name(), ProvisioningStatus.PENDING);
       return real.delete(new DeletePlacementCommand(command.name(), Optional.empty()));
@@ -138,7 +144,7 @@ final class MisbehavingUseCases implements PlacementUseCases {
   /** An update of an InProgress placement's clusters goes through, as if it were Pending. */
   private VersionedPlacement updateClustersEvenInProgress(UpdatePlacementCommand command) {
     PlacementPatch patch = command.patch();
-    VersionedPlacement current = real.get(command.name());
+    VersionedPlacement current = real.get(new GetPlacementQuery(command.name()));
     if (current.placement().provisioningStatus() != ProvisioningStatus.IN_PROGRESS
         || patch.clusters() == null
         || patch.clusters().equals(current.placement().spec().clusters())) {

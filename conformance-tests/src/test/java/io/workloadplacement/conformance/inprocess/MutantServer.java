@@ -9,6 +9,7 @@ import io.workloadplacement.domain.model.HelmConfig;
 import io.workloadplacement.domain.model.PlacementFilter;
 import io.workloadplacement.domain.model.ProvisioningStatus;
 import io.workloadplacement.domain.model.VersionedPlacement;
+import io.workloadplacement.domain.port.in.GetPlacementQuery;
 import io.workloadplacement.domain.port.in.PlacementQuery;
 import io.workloadplacement.rest.PlacementApi;
 import io.workloadplacement.rest.PlacementApiSettings;
@@ -117,7 +118,7 @@ final class MutantServer implements AutoCloseable {
           List<HelmConfig> stored =
               simulator
                   .placements()
-                  .get(data.path("name").asText())
+                  .get(new GetPlacementQuery(data.path("name").asText()))
                   .placement()
                   .spec()
                   .helmConfigs();

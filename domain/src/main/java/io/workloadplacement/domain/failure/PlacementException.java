@@ -16,7 +16,9 @@ public abstract sealed class PlacementException extends RuntimeException
         UnknownClusterException,
         InvalidContinueTokenException,
         IllegalTransitionException,
-        StoreUnavailableException {
+        StoreUnavailableException,
+        WriteForbiddenException,
+        WriteContentionException {
 
   protected PlacementException(String message) {
     super(message, null, false, false);

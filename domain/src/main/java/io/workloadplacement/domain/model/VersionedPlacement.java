@@ -4,9 +4,13 @@ import java.util.Objects;
 
 /**
  * A stored placement with the store's version of it, for optimistic concurrency ({@code ETag} /
- * {@code If-Match}).
+ * {@code If-Match}), and the store's sequence number of the write that stored it.
+ *
+ * @param version opaque: compare it for equality only
+ * @param sequence the order of the write among all writes to the store: every later write, to any
+ *     placement, has a greater one (the backend guarantees it)
  */
-public record VersionedPlacement(WorkloadPlacement placement, String version) {
+public record VersionedPlacement(WorkloadPlacement placement, String version, long sequence) {
 
   public VersionedPlacement {
     Objects.requireNonNull(placement, "placement");

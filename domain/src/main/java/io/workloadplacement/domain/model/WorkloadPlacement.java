@@ -1,12 +1,17 @@
 package io.workloadplacement.domain.model;
 
+import io.workloadplacement.domain.failure.IllegalTransitionException;
+import io.workloadplacement.domain.rules.LifecycleTransitions;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * A placement as stored: what was asked for, what happened, and when it was created and last
- * changed by a client.
+ * changed by a client. Its lifecycle transitions ({@link #admit}, {@link #startProvisioning},
+ * {@link #recordStep}, {@link #complete}, {@link #fail}) are pure: each returns the next placement
+ * or refuses with {@link IllegalTransitionException}.
  *
  * @param updatedAt when a client last changed the spec, null when never
  */
@@ -71,5 +76,192 @@ public record WorkloadPlacement(
   public Optional<Instant> burstEndsAt() {
     return spec.burstDuration()
         .flatMap(burst -> burstStartedAt().map(start -> start.plus(burst.duration())));
+  }
+
+  /**
+   * Pending to Queued: admitted at {@code now}, now waiting for GPUs on every target cluster.
+   *
+   * @throws IllegalTransitionException from any other status
+   */
+  public WorkloadPlacement admit(Instant now) {
+    PlacementStatus status =
+        statusMovingTo(ProvisioningStatus.QUEUED)
+            .movedTo(
+                ProvisioningStatus.QUEUED,
+                "Waiting for one GPU on each of the clusters " + String.join(", ", spec.clusters()),
+                now)
+            .withDecisions(
+                spec.clusters().stream()
+                    .map(c -> ClusterPlacementDecision.waiting(c, Phase.QUEUED))
+                    .toList());
+    return withStatus(status);
+  }
+
+  /**
+   * Queued to InProgress: GPUs granted at {@code now}, the first step starts on every cluster.
+   *
+   * @throws IllegalTransitionException from any other status
+   */
+  public WorkloadPlacement startProvisioning(Instant now) {
+    String firstStep = spec.steps().get(0).name();
+    int clusters = spec.clusters().size();
+    PlacementStatus status =
+        statusMovingTo(ProvisioningStatus.IN_PROGRESS)
+            .movedTo(
+                ProvisioningStatus.IN_PROGRESS,
+                "Deploying "
+                    + spec.steps().size()
+                    + " steps to "
+                    + clusters
+                    + (clusters == 1 ? " cluster" : " clusters"),
+                now)
+            .withDecisions(
+                spec.clusters().stream()
+                    .map(
+                        c ->
+                            ClusterPlacementDecision.waiting(c, Phase.DEPLOYING)
+                                .startedAt(now, firstStep))
+                    .toList());
+    return withStatus(status);
+  }
+
+  /**
+   * The result of the step {@code cluster} is running, finished at {@code now}. A failed step fails
+   * the placement and stops the other clusters; the last step on the last cluster makes it
+   * Successful, which starts the burst; any other step moves the cluster on to its next step.
+   *
+   * @throws IllegalTransitionException outside InProgress
+   * @throws IllegalArgumentException when {@code cluster} is not deploying, or runs another step
+   */
+  public WorkloadPlacement recordStep(String cluster, StepResult result, Instant now) {
+    ProvisioningStatus from = provisioningStatus();
+    if (from != ProvisioningStatus.IN_PROGRESS) {
+      // a step's result moves an InProgress placement on: to Failed, or towards Successful
+      throw new IllegalTransitionException(
+          name(),
+          from,
+          result.success() ? ProvisioningStatus.SUCCESSFUL : ProvisioningStatus.FAILED);
+    }
+    int index = runningStepIndex(cluster, result);
+    PlacementStatus reported =
+        status.withCondition(
+            Condition.forStep(result.type(), result.success(), result.message(), now));
+    if (!result.success()) {
+      PlacementStatus failed =
+          reported.withDecision(cluster, d -> d.withResult(result).with(Phase.FAILED, null, now));
+      return withStatus(
+          failed
+              .withDecisions(stopOthers(failed, cluster, now))
+              .movedTo(
+                  ProvisioningStatus.FAILED,
+                  "Step "
+                      + result.name()
+                      + " failed on cluster "
+                      + cluster
+                      + ": "
+                      + result.message(),
+                  now));
+    }
+    List<Step> steps = spec.steps();
+    PlacementStatus advanced =
+        reported.withDecision(
+            cluster,
+            d ->
+                index + 1 < steps.size()
+                    ? d.withResult(result).with(Phase.DEPLOYING, steps.get(index + 1).name(), null)
+                    : d.withResult(result).with(Phase.RUNNING, null, now));
+    boolean allDone =
+        advanced.clusterPlacementDecisions().stream().allMatch(d -> d.phase() == Phase.RUNNING);
+    return withStatus(
+        allDone
+            ? advanced.movedTo(ProvisioningStatus.SUCCESSFUL, "Workload successfully deployed", now)
+            : advanced.movedTo(ProvisioningStatus.IN_PROGRESS, advanced.message(), now));
+  }
+
+  /**
+   * Successful to Completed at {@code now}: the burst is over.
+   *
+   * @throws IllegalTransitionException from any other status
+   */
+  public WorkloadPlacement complete(Instant now) {
+    PlacementStatus status =
+        statusMovingTo(ProvisioningStatus.COMPLETED)
+            .movedTo(
+                ProvisioningStatus.COMPLETED,
+                spec.burstDuration()
+                    .map(burst -> "Burst of " + burst + " elapsed; workload completed")
+                    .orElse("Workload completed"),
+                now);
+    return withStatus(
+        status.withDecisions(
+            status.clusterPlacementDecisions().stream()
+                .map(d -> d.with(Phase.COMPLETED, null, d.completionTime()))
+                .toList()));
+  }
+
+  /**
+   * Queued or InProgress to Failed at {@code now}, for a reason other than a step (a cluster is
+   * gone): every cluster still under way is stopped and a {@code Failed} condition says why.
+   *
+   * @throws IllegalTransitionException from any other status
+   */
+  public WorkloadPlacement fail(String reason, String message, Instant now) {
+    PlacementStatus current = statusMovingTo(ProvisioningStatus.FAILED);
+    return withStatus(
+        current
+            .withDecisions(stopOthers(current, null, now))
+            .withCondition(new Condition("Failed", ConditionStatus.TRUE, reason, message, now))
+            .movedTo(ProvisioningStatus.FAILED, message, now));
+  }
+
+  /** The current status, once the lifecycle table allows moving to {@code to}. */
+  private PlacementStatus statusMovingTo(ProvisioningStatus to) {
+    ProvisioningStatus from = provisioningStatus();
+    if (!LifecycleTransitions.allows(from, to)) {
+      throw new IllegalTransitionException(name(), from, to);
+    }
+    return status;
+  }
+
+  /** The index of the step {@code cluster} runs, which must be the one {@code result} reports. */
+  private int runningStepIndex(String cluster, StepResult result) {
+    ClusterPlacementDecision decision =
+        status
+            .decision(cluster)
+            .filter(d -> d.phase() == Phase.DEPLOYING)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "cluster " + cluster + " is not deploying " + name()));
+    int index = decision.stepResults().size();
+    Step running = spec.steps().get(index);
+    if (!running.name().equals(result.name()) || running.type() != result.type()) {
+      throw new IllegalArgumentException(
+          "cluster "
+              + cluster
+              + " is running the "
+              + running.type()
+              + " step "
+              + running.name()
+              + " of "
+              + name()
+              + ", not "
+              + result.name());
+    }
+    return index;
+  }
+
+  /** Every decision but {@code except}'s that is still under way, marked failed at {@code now}. */
+  private static List<ClusterPlacementDecision> stopOthers(
+      PlacementStatus status, String except, Instant now) {
+    return status.clusterPlacementDecisions().stream()
+        .map(
+            d ->
+                d.clusterName().equals(except)
+                        || d.phase() == Phase.RUNNING
+                        || d.phase() == Phase.FAILED
+                    ? d
+                    : d.with(Phase.FAILED, null, now))
+        .toList();
   }
 }

@@ -5,16 +5,20 @@ import io.workloadplacement.domain.failure.InvalidUpdateException;
 import io.workloadplacement.domain.failure.PlacementNotFoundException;
 import io.workloadplacement.domain.failure.UnknownClusterException;
 import io.workloadplacement.domain.failure.UnknownWorkspaceException;
-import io.workloadplacement.domain.failure.VersionConflictException;
+import io.workloadplacement.domain.failure.WriteForbiddenException;
 import io.workloadplacement.domain.model.PlacementDraft;
 import io.workloadplacement.domain.model.PlacementEvent;
 import io.workloadplacement.domain.model.PlacementField;
+import io.workloadplacement.domain.model.PlacementFilter;
 import io.workloadplacement.domain.model.PlacementStatus;
 import io.workloadplacement.domain.model.VersionedPlacement;
 import io.workloadplacement.domain.model.WorkloadPlacement;
 import io.workloadplacement.domain.model.WorkloadPlacementSpec;
+import io.workloadplacement.domain.port.in.AccessScope;
+import io.workloadplacement.domain.port.in.CreatePlacementCommand;
 import io.workloadplacement.domain.port.in.DeletePlacementCommand;
 import io.workloadplacement.domain.port.in.EnableEgsCommand;
+import io.workloadplacement.domain.port.in.GetPlacementQuery;
 import io.workloadplacement.domain.port.in.PlacementPage;
 import io.workloadplacement.domain.port.in.PlacementQuery;
 import io.workloadplacement.domain.port.in.PlacementUseCases;
@@ -32,17 +36,19 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** The client-facing use cases: create, get, list, update and delete, on the ports alone. */
+/**
+ * The client-facing use cases: create, get, list, update and delete, on the ports alone. Every
+ * change of a stored placement goes through the one {@link OptimisticWrites} path, which also
+ * judges the caller's scope.
+ */
 public final class PlacementService implements PlacementUseCases {
-
-  private static final int MAX_DELETE_ATTEMPTS = 32;
 
   private final PlacementRepository repository;
   private final WorkspaceDirectory workspaces;
   private final PlacementValidator validator;
   private final PlacementEventPublisher events;
   private final Clock clock;
-  private final OptimisticWriter writer;
+  private final OptimisticWrites writes;
 
   public PlacementService(
       PlacementRepository repository,
@@ -55,11 +61,13 @@ public final class PlacementService implements PlacementUseCases {
     this.validator = Objects.requireNonNull(validator, "validator");
     this.events = Objects.requireNonNull(events, "events");
     this.clock = Objects.requireNonNull(clock, "clock");
-    this.writer = new OptimisticWriter(repository);
+    this.writes = new OptimisticWrites(repository);
   }
 
   @Override
-  public VersionedPlacement create(PlacementDraft draft) {
+  public VersionedPlacement create(CreatePlacementCommand command) {
+    PlacementDraft draft = command.draft();
+    requireCreatable(draft.workspaceName(), command.scope());
     WorkloadPlacementSpec spec = validator.toSpec(draft);
     requireKnownClusters(spec);
     var now = clock.instant();
@@ -70,20 +78,30 @@ public final class PlacementService implements PlacementUseCases {
   }
 
   @Override
-  public VersionedPlacement get(String name) {
-    return repository.find(name).orElseThrow(() -> new PlacementNotFoundException(name));
+  public VersionedPlacement get(GetPlacementQuery query) {
+    return repository
+        .find(query.name())
+        .filter(p -> query.scope().canRead(p.placement().workspaceName()))
+        .orElseThrow(() -> new PlacementNotFoundException(query.name()));
   }
 
   @Override
   public PlacementPage list(PlacementQuery query) {
+    Optional<String> scope = query.scope().workspace();
+    Optional<String> asked = query.filter().workspaceName();
+    if (scope.isPresent() && asked.isPresent() && !asked.equals(scope)) {
+      // another workspace has no placements for this caller
+      return new PlacementPage(List.of(), Optional.empty());
+    }
+    PlacementFilter filter =
+        new PlacementFilter(scope.or(() -> asked), query.filter().provisioningStatus());
     Optional<String> after = query.continueToken().map(ContinueTokens::decode);
     if (query.limit().isEmpty()) {
-      return new PlacementPage(
-          repository.list(query.filter(), after, Integer.MAX_VALUE), Optional.empty());
+      return new PlacementPage(repository.list(filter, after, Integer.MAX_VALUE), Optional.empty());
     }
     int limit = query.limit().getAsInt();
     // one more than asked tells whether another page exists without a second query
-    List<VersionedPlacement> items = repository.list(query.filter(), after, limit + 1);
+    List<VersionedPlacement> items = repository.list(filter, after, limit + 1);
     if (items.size() <= limit) {
       return new PlacementPage(items, Optional.empty());
     }
@@ -94,12 +112,10 @@ public final class PlacementService implements PlacementUseCases {
 
   @Override
   public VersionedPlacement update(UpdatePlacementCommand command) {
-    String name = command.name();
-    OptimisticWriter.Outcome outcome =
-        writer.modify(
-            name,
+    OptimisticWrites.Outcome outcome =
+        writes.write(
+            new OptimisticWrites.Target(command.name(), command.scope(), command.ifMatch()),
             current -> {
-              requireVersion(current, command.ifMatch());
               WorkloadPlacement placement = current.placement();
               UpdateDecision decision =
                   UpdateRule.evaluate(
@@ -108,13 +124,13 @@ public final class PlacementService implements PlacementUseCases {
                 throw new InvalidUpdateException(refused.fields(), refused.status());
               }
               if (!(decision instanceof UpdateDecision.Allowed allowed)) {
-                return Optional.empty();
+                return new PlacementWrite.Keep();
               }
               WorkloadPlacementSpec merged = validator.toSpec(allowed.merged());
               if (allowed.changed().contains(PlacementField.CLUSTERS)) {
                 requireKnownClusters(merged);
               }
-              return Optional.of(placement.withSpec(merged, clock.instant()));
+              return new PlacementWrite.Replace(placement.withSpec(merged, clock.instant()));
             });
     if (outcome.written()) {
       events.publish(new PlacementEvent(PlacementEvent.Type.MODIFIED, outcome.placement()));
@@ -124,20 +140,19 @@ public final class PlacementService implements PlacementUseCases {
 
   @Override
   public VersionedPlacement enableEgs(EnableEgsCommand command) {
-    OptimisticWriter.Outcome outcome =
-        writer.modify(
-            command.name(),
+    OptimisticWrites.Outcome outcome =
+        writes.write(
+            new OptimisticWrites.Target(command.name(), command.scope(), command.ifMatch()),
             current -> {
-              requireVersion(current, command.ifMatch());
               WorkloadPlacement placement = current.placement();
               if (!EnableEgsRule.allows(placement.provisioningStatus())) {
                 throw new InvalidUpdateException(
                     EnumSet.of(PlacementField.ENABLE_EGS), placement.provisioningStatus());
               }
               if (Boolean.valueOf(command.enabled()).equals(placement.spec().enableEGS())) {
-                return Optional.empty();
+                return new PlacementWrite.Keep();
               }
-              return Optional.of(
+              return new PlacementWrite.Replace(
                   placement.withSpec(
                       placement.spec().withEnableEgs(command.enabled()), clock.instant()));
             });
@@ -149,30 +164,33 @@ public final class PlacementService implements PlacementUseCases {
 
   @Override
   public VersionedPlacement delete(DeletePlacementCommand command) {
-    String name = command.name();
-    for (int attempt = 1; ; attempt++) {
-      VersionedPlacement current = get(name);
-      requireVersion(current, command.ifMatch());
-      if (!DeletionRule.allows(current.placement().provisioningStatus())) {
-        throw new DeletionRestrictedException(name, current.placement().provisioningStatus());
-      }
-      try {
-        repository.delete(name, current.version());
-        events.publish(new PlacementEvent(PlacementEvent.Type.DELETED, current));
-        return current;
-      } catch (VersionConflictException e) {
-        // the lifecycle moved on in between: judge the deletion again against the new status,
-        // unless the caller pinned a version, which is now stale
-        if (command.ifMatch().isPresent() || attempt == MAX_DELETE_ATTEMPTS) {
-          throw e;
-        }
-      }
-    }
+    // judged on every attempt: the lifecycle may have moved on in between
+    OptimisticWrites.Outcome outcome =
+        writes.write(
+            new OptimisticWrites.Target(command.name(), command.scope(), command.ifMatch()),
+            current -> {
+              if (!DeletionRule.allows(current.placement().provisioningStatus())) {
+                throw new DeletionRestrictedException(
+                    current.name(), current.placement().provisioningStatus());
+              }
+              return new PlacementWrite.Remove();
+            });
+    events.publish(new PlacementEvent(PlacementEvent.Type.DELETED, outcome.placement()));
+    return outcome.placement();
   }
 
-  private static void requireVersion(VersionedPlacement current, Optional<String> ifMatch) {
-    if (ifMatch.isPresent() && !ifMatch.get().equals(current.version())) {
-      throw new VersionConflictException(current.name(), ifMatch.get());
+  /**
+   * A workspace the caller does not see is unknown to it; one it may only read refuses the write.
+   * Without a workspace the validator refuses the spec, but a caller that may not write at all is
+   * refused first.
+   */
+  private static void requireCreatable(String workspace, AccessScope scope) {
+    if (workspace != null && !scope.canRead(workspace)) {
+      throw new UnknownWorkspaceException(workspace);
+    }
+    if (workspace == null ? !scope.writes() : !scope.canWrite(workspace)) {
+      throw new WriteForbiddenException(
+          workspace != null ? workspace : scope.workspace().orElse(""));
     }
   }
 

@@ -14,6 +14,8 @@ import io.workloadplacement.domain.model.ProvisioningStatus;
 import io.workloadplacement.domain.model.StepDraft;
 import io.workloadplacement.domain.model.StepType;
 import io.workloadplacement.domain.model.WorkloadPlacement;
+import io.workloadplacement.domain.port.in.CreatePlacementCommand;
+import io.workloadplacement.domain.port.in.GetPlacementQuery;
 import io.workloadplacement.domain.port.in.UpdatePlacementCommand;
 import io.workloadplacement.domain.port.out.PlacementEventPublisher;
 import java.util.ArrayList;
@@ -60,7 +62,7 @@ class ConcurrentWritesTest {
       creates.add(
           () -> {
             try {
-              service.create(SamplePlacements.seed());
+              service.create(new CreatePlacementCommand(SamplePlacements.seed()));
               return true;
             } catch (PlacementAlreadyExistsException e) {
               refused.incrementAndGet();
@@ -76,7 +78,8 @@ class ConcurrentWritesTest {
 
   @Test
   void concurrentUpdatesOfDifferentFieldsAreAllKept() throws Exception {
-    service.create(SamplePlacements.oneCommand("abc", "p", List.of("w1")));
+    service.create(
+        new CreatePlacementCommand(SamplePlacements.oneCommand("abc", "p", List.of("w1"))));
     List<Callable<Boolean>> updates = new ArrayList<>();
     for (int i = 0; i < THREADS; i++) {
       int n = i;
@@ -84,7 +87,7 @@ class ConcurrentWritesTest {
           () -> {
             // each writer appends its own command, read-modify-write style, retrying on 412
             while (true) {
-              var current = service.get("p");
+              var current = service.get(new GetPlacementQuery("p"));
               List<CommandExecution> commands =
                   new ArrayList<>(current.placement().spec().cmdExec());
               commands.add(new CommandExecution("c" + n, "echo " + n));
@@ -106,7 +109,7 @@ class ConcurrentWritesTest {
     updates.add(() -> lifecycle.admit("p") != null);
     runTogether(updates);
 
-    WorkloadPlacement stored = service.get("p").placement();
+    WorkloadPlacement stored = service.get(new GetPlacementQuery("p")).placement();
     assertThat(stored.spec().cmdExec()).hasSize(THREADS + 1);
     assertThat(stored.spec().steps()).hasSize(THREADS + 1);
     assertThat(stored.provisioningStatus()).isEqualTo(ProvisioningStatus.QUEUED);

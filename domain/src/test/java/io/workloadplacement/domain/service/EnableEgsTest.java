@@ -15,7 +15,9 @@ import io.workloadplacement.domain.model.PlacementEvent;
 import io.workloadplacement.domain.model.PlacementField;
 import io.workloadplacement.domain.model.ProvisioningStatus;
 import io.workloadplacement.domain.model.VersionedPlacement;
+import io.workloadplacement.domain.port.in.CreatePlacementCommand;
 import io.workloadplacement.domain.port.in.EnableEgsCommand;
+import io.workloadplacement.domain.port.in.GetPlacementQuery;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -38,9 +40,10 @@ class EnableEgsTest {
   @ParameterizedTest
   @EnumSource(ProvisioningStatus.class)
   void enableEgsIsAllowedInEveryStatusButCompletedAndFailed(ProvisioningStatus status) {
-    service.create(SamplePlacements.oneCommand("abc", "p", List.of("worker-1")));
+    service.create(
+        new CreatePlacementCommand(SamplePlacements.oneCommand("abc", "p", List.of("worker-1"))));
     LifecycleWalk.to(lifecycle, "p", status);
-    VersionedPlacement before = service.get("p");
+    VersionedPlacement before = service.get(new GetPlacementQuery("p"));
     clock.advance(Duration.ofSeconds(5));
 
     if (status == ProvisioningStatus.COMPLETED || status == ProvisioningStatus.FAILED) {
@@ -51,7 +54,7 @@ class EnableEgsTest {
                 assertThat(e.fields()).containsExactly(PlacementField.ENABLE_EGS);
                 assertThat(e.status()).isEqualTo(status);
               });
-      assertThat(service.get("p")).isEqualTo(before);
+      assertThat(service.get(new GetPlacementQuery("p"))).isEqualTo(before);
       return;
     }
     VersionedPlacement after = service.enableEgs(new EnableEgsCommand("p", true, Optional.empty()));
@@ -68,7 +71,8 @@ class EnableEgsTest {
 
   @Test
   void settingTheValueItHasWritesNothing() {
-    service.create(SamplePlacements.oneCommand("abc", "p", List.of("worker-1")));
+    service.create(
+        new CreatePlacementCommand(SamplePlacements.oneCommand("abc", "p", List.of("worker-1"))));
     VersionedPlacement on = service.enableEgs(new EnableEgsCommand("p", true, Optional.empty()));
     int announced = events.events().size();
 

@@ -22,6 +22,7 @@ import io.workloadplacement.domain.model.ProvisioningStatus;
 import io.workloadplacement.domain.model.StepResult;
 import io.workloadplacement.domain.model.StepType;
 import io.workloadplacement.domain.model.VersionedPlacement;
+import io.workloadplacement.domain.port.in.CreatePlacementCommand;
 import io.workloadplacement.domain.rules.LifecycleTransitions;
 import java.time.Duration;
 import java.time.Instant;
@@ -54,7 +55,7 @@ class PlacementLifecycleServiceTest {
 
   @Test
   void admissionQueuesThePlacementOnEveryCluster() {
-    placements.create(twoClusters());
+    placements.create(new CreatePlacementCommand(twoClusters()));
     clock.advance(Duration.ofSeconds(2));
 
     PlacementStatus status = statusOf(lifecycle.admit(NAME));
@@ -72,7 +73,7 @@ class PlacementLifecycleServiceTest {
 
   @Test
   void provisioningStartsTheFirstStepOnEveryCluster() {
-    placements.create(twoClusters());
+    placements.create(new CreatePlacementCommand(twoClusters()));
     lifecycle.admit(NAME);
     clock.advance(Duration.ofSeconds(10));
 
@@ -93,7 +94,7 @@ class PlacementLifecycleServiceTest {
 
   @Test
   void stepsAdvanceInOrderAndReportTheirConditions() {
-    placements.create(SamplePlacements.seed());
+    placements.create(new CreatePlacementCommand(SamplePlacements.seed()));
     lifecycle.admit(NAME);
     lifecycle.startProvisioning(NAME);
     clock.advance(Duration.ofSeconds(2));
@@ -145,7 +146,7 @@ class PlacementLifecycleServiceTest {
 
   @Test
   void aPlacementIsSuccessfulOnlyWhenEveryClusterIsDone() {
-    placements.create(twoClusters());
+    placements.create(new CreatePlacementCommand(twoClusters()));
     lifecycle.admit(NAME);
     lifecycle.startProvisioning(NAME);
 
@@ -163,7 +164,7 @@ class PlacementLifecycleServiceTest {
 
   @Test
   void aFailedStepFailsThePlacementAndStopsTheOtherClusters() {
-    placements.create(twoClusters());
+    placements.create(new CreatePlacementCommand(twoClusters()));
     lifecycle.admit(NAME);
     lifecycle.startProvisioning(NAME);
 
@@ -192,7 +193,7 @@ class PlacementLifecycleServiceTest {
 
   @Test
   void aResultForAStepThatIsNotRunningIsRefused() {
-    placements.create(SamplePlacements.seed());
+    placements.create(new CreatePlacementCommand(SamplePlacements.seed()));
     lifecycle.admit(NAME);
     lifecycle.startProvisioning(NAME);
 
@@ -212,7 +213,7 @@ class PlacementLifecycleServiceTest {
 
   @Test
   void completionEndsTheBurstOnEveryCluster() {
-    placements.create(SamplePlacements.seed());
+    placements.create(new CreatePlacementCommand(SamplePlacements.seed()));
     LifecycleWalk.to(lifecycle, NAME, ProvisioningStatus.SUCCESSFUL);
     Instant burstStart =
         repository.find(NAME).orElseThrow().placement().burstStartedAt().orElseThrow();
@@ -229,7 +230,7 @@ class PlacementLifecycleServiceTest {
 
   @Test
   void failureForAnotherReasonRecordsItsCondition() {
-    placements.create(SamplePlacements.seed());
+    placements.create(new CreatePlacementCommand(SamplePlacements.seed()));
     lifecycle.admit(NAME);
 
     PlacementStatus status =
@@ -242,7 +243,8 @@ class PlacementLifecycleServiceTest {
 
   @Test
   void everyTransitionIsAnnouncedInOrder() {
-    placements.create(SamplePlacements.oneCommand("abc", NAME, List.of("w1")));
+    placements.create(
+        new CreatePlacementCommand(SamplePlacements.oneCommand("abc", NAME, List.of("w1"))));
     LifecycleWalk.to(lifecycle, NAME, ProvisioningStatus.COMPLETED);
 
     assertThat(events.events())
@@ -292,7 +294,8 @@ class PlacementLifecycleServiceTest {
   @ParameterizedTest(name = "{1} from {0}")
   @MethodSource("everyStatusAndOperation")
   void anOperationSucceedsExactlyWhenTheTableHasItsTransition(ProvisioningStatus from, String op) {
-    placements.create(SamplePlacements.oneCommand("abc", NAME, List.of("w1")));
+    placements.create(
+        new CreatePlacementCommand(SamplePlacements.oneCommand("abc", NAME, List.of("w1"))));
     LifecycleWalk.to(lifecycle, NAME, from);
     VersionedPlacement before = repository.find(NAME).orElseThrow();
     ProvisioningStatus to = OPERATIONS.get(op);
@@ -313,7 +316,8 @@ class PlacementLifecycleServiceTest {
 
   @Test
   void stepResultsAreRefusedOutsideInProgress() {
-    placements.create(SamplePlacements.oneCommand("abc", NAME, List.of("w1")));
+    placements.create(
+        new CreatePlacementCommand(SamplePlacements.oneCommand("abc", NAME, List.of("w1"))));
     lifecycle.admit(NAME);
     assertThatThrownBy(() -> lifecycle.recordStepResult(NAME, "w1", ok("hello", StepType.COMMAND)))
         .isInstanceOf(IllegalTransitionException.class);

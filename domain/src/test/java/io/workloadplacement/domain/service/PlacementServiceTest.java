@@ -27,7 +27,9 @@ import io.workloadplacement.domain.model.PlacementFilter;
 import io.workloadplacement.domain.model.PlacementPatch;
 import io.workloadplacement.domain.model.ProvisioningStatus;
 import io.workloadplacement.domain.model.VersionedPlacement;
+import io.workloadplacement.domain.port.in.CreatePlacementCommand;
 import io.workloadplacement.domain.port.in.DeletePlacementCommand;
+import io.workloadplacement.domain.port.in.GetPlacementQuery;
 import io.workloadplacement.domain.port.in.PlacementPage;
 import io.workloadplacement.domain.port.in.PlacementQuery;
 import io.workloadplacement.domain.port.in.UpdatePlacementCommand;
@@ -59,26 +61,27 @@ class PlacementServiceTest {
 
   @Test
   void createStoresAPendingPlacementAndAnnouncesIt() {
-    VersionedPlacement created = service.create(SamplePlacements.seed());
+    VersionedPlacement created =
+        service.create(new CreatePlacementCommand(SamplePlacements.seed()));
 
     assertThat(created.placement().provisioningStatus()).isEqualTo(ProvisioningStatus.PENDING);
     assertThat(created.placement().createdAt()).isEqualTo(clock.instant());
     assertThat(created.placement().updatedAt()).isNull();
     assertThat(created.placement().spec()).isEqualTo(SamplePlacements.seed().toSpec());
-    assertThat(service.get(SamplePlacements.SEED_NAME)).isEqualTo(created);
+    assertThat(service.get(new GetPlacementQuery(SamplePlacements.SEED_NAME))).isEqualTo(created);
     assertThat(events.events())
         .containsExactly(new PlacementEvent(PlacementEvent.Type.ADDED, created));
   }
 
   @Test
   void aSecondCreateOfTheSameNameIsRefusedAndChangesNothing() {
-    VersionedPlacement first = service.create(SamplePlacements.seed());
+    VersionedPlacement first = service.create(new CreatePlacementCommand(SamplePlacements.seed()));
     PlacementDraft other =
         SamplePlacements.oneCommand("xyz", SamplePlacements.SEED_NAME, List.of("gpu-1"));
 
-    assertThatThrownBy(() -> service.create(other))
+    assertThatThrownBy(() -> service.create(new CreatePlacementCommand(other)))
         .isInstanceOf(PlacementAlreadyExistsException.class);
-    assertThat(service.get(SamplePlacements.SEED_NAME)).isEqualTo(first);
+    assertThat(service.get(new GetPlacementQuery(SamplePlacements.SEED_NAME))).isEqualTo(first);
   }
 
   @Test
@@ -87,7 +90,7 @@ class PlacementServiceTest {
         new PlacementDraft(
             "abc", "bad", List.of("worker-1"), "0s", "delete", null, null, null, List.of());
 
-    assertThatThrownBy(() -> service.create(bad))
+    assertThatThrownBy(() -> service.create(new CreatePlacementCommand(bad)))
         .isInstanceOfSatisfying(
             PlacementValidationException.class,
             e ->
@@ -101,13 +104,17 @@ class PlacementServiceTest {
   @Test
   void unknownWorkspaceAndClusterAreRefused() {
     assertThatThrownBy(
-            () -> service.create(SamplePlacements.oneCommand("nope", "p1", List.of("worker-1"))))
+            () ->
+                service.create(
+                    new CreatePlacementCommand(
+                        SamplePlacements.oneCommand("nope", "p1", List.of("worker-1")))))
         .isInstanceOfSatisfying(
             UnknownWorkspaceException.class, e -> assertThat(e.workspaceName()).isEqualTo("nope"));
     assertThatThrownBy(
             () ->
                 service.create(
-                    SamplePlacements.oneCommand("abc", "p1", List.of("worker-1", "gpu-1"))))
+                    new CreatePlacementCommand(
+                        SamplePlacements.oneCommand("abc", "p1", List.of("worker-1", "gpu-1")))))
         .isInstanceOfSatisfying(
             UnknownClusterException.class, e -> assertThat(e.clusterName()).isEqualTo("gpu-1"));
     assertThat(repository.find("p1")).isEmpty();
@@ -115,16 +122,19 @@ class PlacementServiceTest {
 
   @Test
   void getOfAMissingNameIsNotFound() {
-    assertThatThrownBy(() -> service.get("missing"))
+    assertThatThrownBy(() -> service.get(new GetPlacementQuery("missing")))
         .isInstanceOfSatisfying(
             PlacementNotFoundException.class, e -> assertThat(e.name()).isEqualTo("missing"));
   }
 
   @Test
   void listFiltersByWorkspaceAndStatus() {
-    service.create(SamplePlacements.oneCommand("abc", "a1", List.of("worker-1")));
-    service.create(SamplePlacements.oneCommand("xyz", "x1", List.of("gpu-1")));
-    service.create(SamplePlacements.oneCommand("abc", "a2", List.of("worker-2")));
+    service.create(
+        new CreatePlacementCommand(SamplePlacements.oneCommand("abc", "a1", List.of("worker-1"))));
+    service.create(
+        new CreatePlacementCommand(SamplePlacements.oneCommand("xyz", "x1", List.of("gpu-1"))));
+    service.create(
+        new CreatePlacementCommand(SamplePlacements.oneCommand("abc", "a2", List.of("worker-2"))));
     lifecycle.admit("a2");
 
     assertThat(
@@ -149,7 +159,9 @@ class PlacementServiceTest {
     List<String> expected = new ArrayList<>();
     for (int i = 0; i < 7; i++) {
       String name = "p" + i;
-      service.create(SamplePlacements.oneCommand("abc", name, List.of("worker-1")));
+      service.create(
+          new CreatePlacementCommand(
+              SamplePlacements.oneCommand("abc", name, List.of("worker-1"))));
       expected.add(name);
     }
     List<String> seen = new ArrayList<>();
@@ -170,8 +182,10 @@ class PlacementServiceTest {
 
   @Test
   void aPageThatEndsExactlyAtTheLastItemHasNoToken() {
-    service.create(SamplePlacements.oneCommand("abc", "p1", List.of("worker-1")));
-    service.create(SamplePlacements.oneCommand("abc", "p2", List.of("worker-1")));
+    service.create(
+        new CreatePlacementCommand(SamplePlacements.oneCommand("abc", "p1", List.of("worker-1"))));
+    service.create(
+        new CreatePlacementCommand(SamplePlacements.oneCommand("abc", "p2", List.of("worker-1"))));
     PlacementPage page =
         service.list(query(Optional.empty(), Optional.empty(), OptionalInt.of(2), null));
     assertThat(names(page)).containsExactly("p1", "p2");
@@ -201,7 +215,7 @@ class PlacementServiceTest {
 
   @Test
   void updateMergesChangesAndStampsUpdatedAt() {
-    service.create(SamplePlacements.seed());
+    service.create(new CreatePlacementCommand(SamplePlacements.seed()));
     clock.advance(Duration.ofMinutes(5));
 
     VersionedPlacement updated =
@@ -224,7 +238,8 @@ class PlacementServiceTest {
 
   @Test
   void anUpdateThatChangesNothingWritesNothing() {
-    VersionedPlacement created = service.create(SamplePlacements.seed());
+    VersionedPlacement created =
+        service.create(new CreatePlacementCommand(SamplePlacements.seed()));
     VersionedPlacement result =
         service.update(
             command(
@@ -235,7 +250,7 @@ class PlacementServiceTest {
 
   @Test
   void aNameInTheBodyThatDiffersFromThePathIsARefusedChange() {
-    service.create(SamplePlacements.seed());
+    service.create(new CreatePlacementCommand(SamplePlacements.seed()));
     assertThatThrownBy(
             () -> service.update(command(PlacementPatches.patch().name("renamed").build())))
         .isInstanceOfSatisfying(
@@ -248,10 +263,10 @@ class PlacementServiceTest {
 
   @Test
   void anUpdateIsJudgedAgainstTheCurrentStatus() {
-    service.create(SamplePlacements.seed());
+    service.create(new CreatePlacementCommand(SamplePlacements.seed()));
     lifecycle.admit(SamplePlacements.SEED_NAME);
     lifecycle.startProvisioning(SamplePlacements.SEED_NAME);
-    VersionedPlacement before = service.get(SamplePlacements.SEED_NAME);
+    VersionedPlacement before = service.get(new GetPlacementQuery(SamplePlacements.SEED_NAME));
 
     assertThatThrownBy(
             () ->
@@ -267,12 +282,12 @@ class PlacementServiceTest {
               assertThat(e.fields()).containsExactly(PlacementField.CLUSTERS);
               assertThat(e.status()).isEqualTo(ProvisioningStatus.IN_PROGRESS);
             });
-    assertThat(service.get(SamplePlacements.SEED_NAME)).isEqualTo(before);
+    assertThat(service.get(new GetPlacementQuery(SamplePlacements.SEED_NAME))).isEqualTo(before);
   }
 
   @Test
   void anAllowedChangeWithAnInvalidResultIsAValidationError() {
-    service.create(SamplePlacements.seed());
+    service.create(new CreatePlacementCommand(SamplePlacements.seed()));
     assertThatThrownBy(
             () ->
                 service.update(command(PlacementPatches.patch().burstDuration("forever").build())))
@@ -286,7 +301,7 @@ class PlacementServiceTest {
 
   @Test
   void updatingToAnUnknownClusterIsRefused() {
-    service.create(SamplePlacements.seed());
+    service.create(new CreatePlacementCommand(SamplePlacements.seed()));
     assertThatThrownBy(
             () ->
                 service.update(
@@ -296,7 +311,8 @@ class PlacementServiceTest {
 
   @Test
   void ifMatchWithAStaleVersionIsAConflict() {
-    VersionedPlacement created = service.create(SamplePlacements.seed());
+    VersionedPlacement created =
+        service.create(new CreatePlacementCommand(SamplePlacements.seed()));
     service.update(command(PlacementPatches.patch().burstDuration("20m").build()));
 
     PlacementPatch patch = PlacementPatches.patch().burstDuration("25m").build();
@@ -314,7 +330,7 @@ class PlacementServiceTest {
         .isInstanceOf(VersionConflictException.class);
     assertThat(
             service
-                .get(SamplePlacements.SEED_NAME)
+                .get(new GetPlacementQuery(SamplePlacements.SEED_NAME))
                 .placement()
                 .spec()
                 .burstDuration()
@@ -325,7 +341,8 @@ class PlacementServiceTest {
 
   @Test
   void ifMatchWithTheCurrentVersionSucceeds() {
-    VersionedPlacement created = service.create(SamplePlacements.seed());
+    VersionedPlacement created =
+        service.create(new CreatePlacementCommand(SamplePlacements.seed()));
     PlacementPatch patch = PlacementPatches.patch().burstDuration("25m").build();
     VersionedPlacement updated =
         service.update(
@@ -349,9 +366,10 @@ class PlacementServiceTest {
   @ParameterizedTest
   @EnumSource(ProvisioningStatus.class)
   void deletionFollowsTheTableInEveryStatusReachedThroughTheLifecycle(ProvisioningStatus status) {
-    service.create(SamplePlacements.oneCommand("abc", "p", List.of("worker-1")));
+    service.create(
+        new CreatePlacementCommand(SamplePlacements.oneCommand("abc", "p", List.of("worker-1"))));
     LifecycleWalk.to(lifecycle, "p", status);
-    VersionedPlacement before = service.get("p");
+    VersionedPlacement before = service.get(new GetPlacementQuery("p"));
     assertThat(before.placement().provisioningStatus()).isEqualTo(status);
 
     boolean allowed =
@@ -370,7 +388,7 @@ class PlacementServiceTest {
       assertThatThrownBy(() -> service.delete(new DeletePlacementCommand("p", Optional.empty())))
           .isInstanceOfSatisfying(
               DeletionRestrictedException.class, e -> assertThat(e.status()).isEqualTo(status));
-      assertThat(service.get("p")).isEqualTo(before);
+      assertThat(service.get(new GetPlacementQuery("p"))).isEqualTo(before);
     }
   }
 

@@ -2,7 +2,6 @@ package io.workloadplacement.simulator.engine;
 
 import io.workloadplacement.domain.failure.IllegalTransitionException;
 import io.workloadplacement.domain.failure.PlacementNotFoundException;
-import io.workloadplacement.domain.failure.VersionConflictException;
 import io.workloadplacement.domain.model.ClusterPlacementDecision;
 import io.workloadplacement.domain.model.DeletionPolicy;
 import io.workloadplacement.domain.model.Phase;
@@ -14,7 +13,8 @@ import io.workloadplacement.domain.model.StepType;
 import io.workloadplacement.domain.model.VersionedPlacement;
 import io.workloadplacement.domain.model.WorkloadPlacement;
 import io.workloadplacement.domain.port.in.DrivePlacementLifecycleUseCase;
-import io.workloadplacement.domain.port.out.PlacementEventPublisher;
+import io.workloadplacement.domain.port.in.JumpPlacementStatusCommand;
+import io.workloadplacement.domain.port.in.JumpPlacementStatusUseCase;
 import io.workloadplacement.domain.port.out.PlacementRepository;
 import io.workloadplacement.simulator.clock.Scheduler;
 import io.workloadplacement.simulator.cluster.SimulatedCluster;
@@ -39,7 +39,8 @@ import org.slf4j.LoggerFactory;
  * Moves placements through their lifecycle on the simulated clusters, like a Kubernetes controller:
  * on every event it reconciles what it has scheduled for the placement with what the store says,
  * and at due times it drives the domain's lifecycle use cases (admit, start provisioning, record a
- * step's result, complete, fail). It never writes a status itself, but for {@link #jump}.
+ * step's result, complete, fail); a {@link #jump} is the domain's jump use case, after which it
+ * makes the clusters match. It never writes a status itself.
  *
  * <p>It reacts to events by scheduling, never by calling the lifecycle at once: the lifecycle
  * publishes events in turn, and a timer queue keeps that from recursing. Everything runs under the
@@ -54,37 +55,42 @@ public final class LifecycleEngine {
 
   private final PlacementRepository repository;
   private final DrivePlacementLifecycleUseCase lifecycle;
-  private final PlacementEventPublisher events;
+  private final JumpPlacementStatusUseCase jumps;
   private final Scheduler scheduler;
   private final SimulatedClusters clusters;
   private final FaultRules faults;
   private final TimingProfile timings;
   private final GpuQueue queue;
-  private final StatusJumper jumper;
+  private final SimulatedPace pace;
   private final Map<String, PlacementRun> runs = new HashMap<>();
+  // the placement being jumped: its own event is handled once the jump has set up its clusters
+  private String jumping;
 
   public LifecycleEngine(
       PlacementRepository repository,
       DrivePlacementLifecycleUseCase lifecycle,
-      PlacementEventPublisher events,
+      JumpPlacementStatusUseCase jumps,
       Scheduler scheduler,
       SimulatedClusters clusters,
       FaultRules faults,
       TimingProfile timings) {
     this.repository = Objects.requireNonNull(repository, "repository");
     this.lifecycle = Objects.requireNonNull(lifecycle, "lifecycle");
-    this.events = Objects.requireNonNull(events, "events");
+    this.jumps = Objects.requireNonNull(jumps, "jumps");
     this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
     this.clusters = Objects.requireNonNull(clusters, "clusters");
     this.faults = Objects.requireNonNull(faults, "faults");
     this.timings = Objects.requireNonNull(timings, "timings");
     this.queue = new GpuQueue(clusters);
-    this.jumper = new StatusJumper(timings);
+    this.pace = new SimulatedPace(timings);
   }
 
   /** Reacts to a stored change; called under the simulation lock. */
   public void onEvent(PlacementEvent event) {
     String name = event.placement().name();
+    if (name.equals(jumping)) {
+      return;
+    }
     switch (event.type()) {
       case ADDED -> {
         // the name was deleted and taken again before the deletion reached us
@@ -114,41 +120,42 @@ public final class LifecycleEngine {
    * @throws IllegalStateException when {@code target} needs a GPU a cluster does not have free
    */
   public VersionedPlacement jump(String name, ProvisioningStatus target) {
-    for (int attempt = 1; ; attempt++) {
-      VersionedPlacement current =
-          repository.find(name).orElseThrow(() -> new PlacementNotFoundException(name));
-      WorkloadPlacement placement = current.placement();
-      if (HOLDING_GPUS.contains(target)) {
-        requireGpus(placement);
-      }
-      WorkloadPlacement jumped = jumper.jump(placement, target, scheduler.clock().instant());
-      VersionedPlacement stored;
-      try {
-        stored = repository.replace(jumped, current.version());
-      } catch (VersionConflictException e) {
-        if (attempt == 8) {
-          throw e;
-        }
-        continue;
-      }
-      Optional.ofNullable(runs.remove(name)).ifPresent(this::stop);
-      queue.remove(name);
-      queue.release(name);
-      clusters.removeResourcesOf(name);
-      PlacementRun run = new PlacementRun(name);
-      runs.put(name, run);
-      if (HOLDING_GPUS.contains(target)) {
-        hold(run, jumped);
-      }
-      if (target == ProvisioningStatus.SUCCESSFUL
-          || (target == ProvisioningStatus.COMPLETED
-              && jumped.spec().deletionPolicy() == DeletionPolicy.RETAIN)) {
-        deployEverything(jumped);
-      }
-      events.publish(new PlacementEvent(PlacementEvent.Type.MODIFIED, stored));
-      grantWaiting();
-      return stored;
+    WorkloadPlacement current =
+        repository.find(name).orElseThrow(() -> new PlacementNotFoundException(name)).placement();
+    if (HOLDING_GPUS.contains(target)) {
+      requireGpus(current);
     }
+    VersionedPlacement stored;
+    jumping = name;
+    try {
+      stored = jumps.jump(new JumpPlacementStatusCommand(name, target, pace));
+    } finally {
+      jumping = null;
+    }
+    restart(stored.placement());
+    return stored;
+  }
+
+  /** Starts {@code jumped} afresh: GPUs and resources as its status has them, then reconciles. */
+  private void restart(WorkloadPlacement jumped) {
+    String name = jumped.name();
+    Optional.ofNullable(runs.remove(name)).ifPresent(this::stop);
+    queue.remove(name);
+    queue.release(name);
+    clusters.removeResourcesOf(name);
+    PlacementRun run = new PlacementRun(name);
+    runs.put(name, run);
+    ProvisioningStatus status = jumped.provisioningStatus();
+    if (HOLDING_GPUS.contains(status)) {
+      hold(run, jumped);
+    }
+    if (status == ProvisioningStatus.SUCCESSFUL
+        || (status == ProvisioningStatus.COMPLETED
+            && jumped.spec().deletionPolicy() == DeletionPolicy.RETAIN)) {
+      StepExecutor.deployAll(jumped, clusters, scheduler.clock().instant());
+    }
+    reconcile(name);
+    grantWaiting();
   }
 
   /** The clusters on which {@code name} waits for a GPU, if it waits. */
@@ -461,27 +468,6 @@ public final class LifecycleEngine {
    */
   private static GpuQueue.Demand demandOf(WorkloadPlacement placement) {
     return GpuQueue.Demand.ONE_GPU;
-  }
-
-  private void deployEverything(WorkloadPlacement placement) {
-    for (ClusterPlacementDecision decision : placement.status().clusterPlacementDecisions()) {
-      Optional<SimulatedCluster> cluster =
-          clusters.obtain(placement.workspaceName(), decision.clusterName());
-      Instant at = Optional.ofNullable(decision.startTime()).orElseGet(scheduler.clock()::instant);
-      for (StepResult result : decision.stepResults()) {
-        at = at.plus(result.duration());
-        Instant done = at;
-        placement.spec().steps().stream()
-            .filter(s -> s.name().equals(result.name()) && s.type() == result.type())
-            .findFirst()
-            .ifPresent(
-                step ->
-                    cluster.ifPresent(
-                        c ->
-                            StepExecutor.deploy(
-                                placement.name(), placement.spec(), c, step, done)));
-      }
-    }
   }
 
   /**

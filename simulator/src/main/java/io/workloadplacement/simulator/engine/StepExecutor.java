@@ -1,12 +1,16 @@
 package io.workloadplacement.simulator.engine;
 
+import io.workloadplacement.domain.model.ClusterPlacementDecision;
 import io.workloadplacement.domain.model.Step;
 import io.workloadplacement.domain.model.StepResult;
+import io.workloadplacement.domain.model.WorkloadPlacement;
 import io.workloadplacement.domain.model.WorkloadPlacementSpec;
 import io.workloadplacement.simulator.cluster.SimulatedCluster;
+import io.workloadplacement.simulator.cluster.SimulatedClusters;
 import io.workloadplacement.simulator.fault.FaultEffect;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Carries out one step on a simulated cluster: a helm step installs its release, a manifest step
@@ -39,6 +43,30 @@ final class StepExecutor {
       case COMMAND ->
           spec.commandExecution(step.name())
               .ifPresent(c -> cluster.logCommand(owner, step.name(), c.cmd(), at));
+    }
+  }
+
+  /**
+   * Deploys, on its clusters, what every step result of {@code placement} reports, each at the time
+   * it finished (counted from its cluster's start, else {@code now}): for a placement set to a
+   * status by hand.
+   */
+  static void deployAll(WorkloadPlacement placement, SimulatedClusters clusters, Instant now) {
+    for (ClusterPlacementDecision decision : placement.status().clusterPlacementDecisions()) {
+      Optional<SimulatedCluster> cluster =
+          clusters.obtain(placement.workspaceName(), decision.clusterName());
+      Instant at = Optional.ofNullable(decision.startTime()).orElse(now);
+      for (StepResult result : decision.stepResults()) {
+        at = at.plus(result.duration());
+        Instant done = at;
+        placement.spec().steps().stream()
+            .filter(s -> s.name().equals(result.name()) && s.type() == result.type())
+            .findFirst()
+            .ifPresent(
+                step ->
+                    cluster.ifPresent(
+                        c -> deploy(placement.name(), placement.spec(), c, step, done)));
+      }
     }
   }
 

@@ -19,8 +19,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Delivery happens under the simulation lock, so listeners see one event at a time. Two threads
  * may store changes to one placement and publish them in the opposite order; an event older than
- * one already delivered for the same placement is therefore dropped, and every listener sees each
- * placement's versions only go up. Subscribers must not block: hand the event to a queue.
+ * one already delivered for the same placement (by the store's sequence, which every event carries)
+ * is therefore dropped, and every listener sees each placement's changes in the order they were
+ * stored. Subscribers must not block: hand the event to a queue.
  */
 public final class PlacementEvents implements PlacementEventPublisher {
 
@@ -73,19 +74,14 @@ public final class PlacementEvents implements PlacementEventPublisher {
   }
 
   private boolean isStale(PlacementEvent event) {
-    long version;
-    try {
-      version = Long.parseLong(event.placement().version());
-    } catch (NumberFormatException e) {
-      return false;
-    }
+    long sequence = event.sequence();
     Long last = lastDelivered.get(event.placement().name());
-    // a DELETED event carries the version last stored, which was already delivered
+    // a DELETED event carries the sequence of the last write, which was already delivered
     boolean stale =
         last != null
-            && (event.type() == PlacementEvent.Type.DELETED ? version < last : version <= last);
+            && (event.type() == PlacementEvent.Type.DELETED ? sequence < last : sequence <= last);
     if (!stale) {
-      lastDelivered.put(event.placement().name(), version);
+      lastDelivered.put(event.placement().name(), sequence);
     }
     return stale;
   }

@@ -1,10 +1,11 @@
 package io.workloadplacement.simulator.http;
 
 import io.workloadplacement.domain.model.DurationText;
-import io.workloadplacement.domain.model.PlacementDraft;
 import io.workloadplacement.domain.model.VersionedPlacement;
+import io.workloadplacement.domain.port.in.CreatePlacementCommand;
 import io.workloadplacement.domain.port.in.DeletePlacementCommand;
 import io.workloadplacement.domain.port.in.EnableEgsCommand;
+import io.workloadplacement.domain.port.in.GetPlacementQuery;
 import io.workloadplacement.domain.port.in.PlacementPage;
 import io.workloadplacement.domain.port.in.PlacementQuery;
 import io.workloadplacement.domain.port.in.PlacementUseCases;
@@ -42,16 +43,16 @@ final class FaultInjectingUseCases implements PlacementUseCases {
   }
 
   @Override
-  public VersionedPlacement create(PlacementDraft draft) {
+  public VersionedPlacement create(CreatePlacementCommand command) {
     // a create is matched on the name its body gives
-    inject(Optional.ofNullable(draft.name()));
-    return inner.create(draft);
+    inject(Optional.ofNullable(command.draft().name()));
+    return inner.create(command);
   }
 
   @Override
-  public VersionedPlacement get(String name) {
-    inject(Optional.of(name));
-    return inner.get(name);
+  public VersionedPlacement get(GetPlacementQuery query) {
+    inject(Optional.of(query.name()));
+    return inner.get(query);
   }
 
   @Override

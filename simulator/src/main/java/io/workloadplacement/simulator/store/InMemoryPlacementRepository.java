@@ -192,7 +192,8 @@ public final class InMemoryPlacementRepository implements PlacementRepository {
   }
 
   private VersionedPlacement versioned(WorkloadPlacement placement) {
-    return new VersionedPlacement(placement, Long.toString(lastVersion.incrementAndGet()));
+    long sequence = lastVersion.incrementAndGet();
+    return new VersionedPlacement(placement, Long.toString(sequence), sequence);
   }
 
   private static void requireAt(String name, VersionedPlacement current, String expected) {

@@ -3,6 +3,7 @@ package io.workloadplacement.simulator.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.workloadplacement.domain.fixtures.SamplePlacements;
+import io.workloadplacement.domain.port.in.CreatePlacementCommand;
 import io.workloadplacement.simulator.Simulator;
 import java.time.Duration;
 import java.util.List;
@@ -22,7 +23,9 @@ class StopDuringLongAdvanceTest {
     for (int i = 0; i < 5000; i++) {
       simulator
           .placements()
-          .create(SamplePlacements.oneCommand("ws", "p-" + i, List.of("one-cluster")));
+          .create(
+              new CreatePlacementCommand(
+                  SamplePlacements.oneCommand("ws", "p-" + i, List.of("one-cluster"))));
     }
     Thread advancing =
         new Thread(

@@ -12,7 +12,8 @@ import java.util.Optional;
 
 /**
  * Where placements are kept, each with a version that changes on every write, so that writers can
- * detect that someone else wrote in between. Every method may throw {@link
+ * detect that someone else wrote in between, and a sequence number that grows with every write to
+ * the store, so that the changes can be ordered. Every method may throw {@link
  * StoreUnavailableException}.
  */
 public interface PlacementRepository {
