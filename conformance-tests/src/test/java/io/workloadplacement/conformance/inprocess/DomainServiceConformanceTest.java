@@ -47,9 +47,7 @@ class DomainServiceConformanceTest extends ConformanceSuite {
   protected TargetCapabilities capabilities() {
     // nothing ever moves here: polling for a lifecycle would only wait out its deadline
     return TargetCapabilities.local("domain service + REST adapter (in-process, no lifecycle)")
-        .withPolling(Duration.ofMillis(300), Duration.ofMillis(20))
-        // v1.15 alone until the domain and the REST adapter speak section 7 (branch spec)
-        .withCurrentRevision(false);
+        .withPolling(Duration.ofMillis(300), Duration.ofMillis(20));
   }
 
   @Override

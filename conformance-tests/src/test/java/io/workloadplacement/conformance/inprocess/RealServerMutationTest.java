@@ -29,10 +29,7 @@ class RealServerMutationTest {
       Conformance conformance =
           new Conformance(
               new HttpApiTarget(server.baseUrl(), Auth.none(), true),
-              // v1.15 alone until the domain and the REST adapter speak section 7 (branch spec)
-              TargetCapabilities.local("real mutant " + mutant)
-                  .withWatch(true)
-                  .withCurrentRevision(false),
+              TargetCapabilities.local("real mutant " + mutant).withWatch(true),
               // shrinking replays whole sequences against a real server: 200 candidates do
               MutantHunt.budget(mutant.name(), 300, 200));
       MutantHunt.assertCaught(

@@ -60,9 +60,7 @@ class SimulatorServerConformanceTest extends ConformanceSuite {
   protected TargetCapabilities capabilities() {
     return TargetCapabilities.local(
             "REST app + simulator backend (in-process, manual clock, control API, watch)")
-        .withWatch(true)
-        // v1.15 alone until the domain and the REST adapter speak section 7 (branch spec)
-        .withCurrentRevision(false);
+        .withWatch(true);
   }
 
   @Override
