@@ -423,11 +423,6 @@ public final class ReferenceModel {
         merged.remove(optional.name()); // an empty list replaces the stored one
       }
     }
-    for (String flag : Representation.FLAGS) {
-      if (patch.path(flag).isBoolean() && !patch.get(flag).booleanValue()) {
-        merged.remove(flag); // stored as absent, which means false
-      }
-    }
     keepSecretRefs(stored, merged, patch.has("helmConfigs"));
     return merged;
   }

@@ -15,8 +15,9 @@ import java.util.Set;
  * <p>Normalizing both sides the same way absorbs what the contract leaves open: absent versus empty
  * config lists, a helm {@code name} equal to its default {@code releaseName}, absent versus empty
  * {@code values}/{@code data}, null versus absent fields, {@code clusterNames} versus {@code
- * clusters}, {@code secretRef} as a string or as {@code {"name": ...}}, and an unset {@code
- * enableBurst}/{@code enableEGS} versus a false one.
+ * clusters}, and {@code secretRef} as a string or as {@code {"name": ...}}. Section 7's booleans
+ * are not normalized: an unset {@code enableEGS} and a false one are different stored values, so
+ * sending false to a placement that never had the field is a change.
  */
 public final class Representation {
 
@@ -40,9 +41,6 @@ public final class Representation {
           Set.of("name", "cmd"),
           "steps",
           Set.of("name", "type"));
-
-  /** Section 7's booleans: an unset one and a false one mean the same. */
-  static final Set<String> FLAGS = Set.of("enableBurst", "enableEGS");
 
   /** What a LIST keeps of a section 7 manifest object, as v1.15's LIST omits {@code data}. */
   private static final List<String> LISTED_MANIFEST_FIELDS =
@@ -74,9 +72,6 @@ public final class Representation {
         continue;
       }
       if (Field.OPTIONAL_LISTS.contains(field) && value.isArray() && value.isEmpty()) {
-        continue;
-      }
-      if (FLAGS.contains(field.name()) && value.isBoolean() && !value.booleanValue()) {
         continue;
       }
       out.set(
