@@ -11,9 +11,10 @@ import io.workloadplacement.domain.model.HelmConfig;
 import io.workloadplacement.domain.model.HelmFlags;
 import io.workloadplacement.domain.model.ManifestResource;
 import io.workloadplacement.domain.model.Phase;
+import io.workloadplacement.domain.model.PlacementDraft;
 import io.workloadplacement.domain.model.PlacementStatus;
 import io.workloadplacement.domain.model.ProvisioningStatus;
-import io.workloadplacement.domain.model.Step;
+import io.workloadplacement.domain.model.StepDraft;
 import io.workloadplacement.domain.model.StepResult;
 import io.workloadplacement.domain.model.StepType;
 import io.workloadplacement.domain.model.VersionedPlacement;
@@ -104,12 +105,12 @@ final class PlacementResourceMapper {
         spec.workspaceName(),
         spec.name(),
         spec.clusters(),
-        spec.burstDuration(),
-        spec.deletionPolicy(),
+        spec.burstDuration().text(),
+        spec.deletionPolicy().wireName(),
         map(spec.helmConfigs(), PlacementResourceMapper::helmConfig),
         map(spec.manifestResources(), PlacementResourceMapper::manifest),
         map(spec.cmdExec(), c -> new WorkloadPlacementResource.CommandExecution(c.name(), c.cmd())),
-        map(spec.steps(), s -> new WorkloadPlacementResource.Step(s.name(), s.type())));
+        map(spec.steps(), s -> new WorkloadPlacementResource.Step(s.name(), s.type().wireName())));
   }
 
   private static WorkloadPlacementResource.HelmConfig helmConfig(HelmConfig c) {
@@ -146,16 +147,17 @@ final class PlacementResourceMapper {
     if (spec == null) {
       throw new IllegalArgumentException("the resource has no spec");
     }
-    return new WorkloadPlacementSpec(
-        spec.workspaceName(),
-        spec.name(),
-        spec.clusters(),
-        spec.burstDuration(),
-        spec.deletionPolicy(),
-        map(spec.helmConfigs(), PlacementResourceMapper::helmConfig),
-        map(spec.manifestResources(), PlacementResourceMapper::manifest),
-        map(spec.cmdExec(), c -> new CommandExecution(c.name(), c.cmd())),
-        map(spec.steps(), s -> new Step(s.name(), s.type())));
+    return new PlacementDraft(
+            spec.workspaceName(),
+            spec.name(),
+            spec.clusters(),
+            spec.burstDuration(),
+            spec.deletionPolicy(),
+            map(spec.helmConfigs(), PlacementResourceMapper::helmConfig),
+            map(spec.manifestResources(), PlacementResourceMapper::manifest),
+            map(spec.cmdExec(), c -> new CommandExecution(c.name(), c.cmd())),
+            map(spec.steps(), s -> new StepDraft(s.name(), s.type())))
+        .toSpec();
   }
 
   private static HelmConfig helmConfig(WorkloadPlacementResource.HelmConfig c) {

@@ -31,7 +31,7 @@ class Fabric8PlacementRepositoryFilterTest {
   private VersionedPlacement insert(String workspace, String name) {
     return repository.insert(
         new WorkloadPlacement(
-            SamplePlacements.oneCommand(workspace, name, List.of("w1")),
+            SamplePlacements.oneCommand(workspace, name, List.of("w1")).toSpec(),
             PlacementStatus.pending(T0),
             T0,
             null));

@@ -45,7 +45,7 @@ class Fabric8PlacementRepositoryLostAnswerTest {
 
   private static WorkloadPlacement placement() {
     return new WorkloadPlacement(
-        SamplePlacements.oneCommand("abc", "p", List.of("w1")),
+        SamplePlacements.oneCommand("abc", "p", List.of("w1")).toSpec(),
         PlacementStatus.pending(T0),
         T0,
         null);

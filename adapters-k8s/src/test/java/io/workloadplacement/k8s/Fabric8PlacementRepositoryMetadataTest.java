@@ -39,7 +39,7 @@ class Fabric8PlacementRepositoryMetadataTest {
 
   private static WorkloadPlacement placement() {
     return new WorkloadPlacement(
-        SamplePlacements.oneCommand("abc", "p", List.of("w1")),
+        SamplePlacements.oneCommand("abc", "p", List.of("w1")).toSpec(),
         PlacementStatus.pending(T0),
         T0,
         null);

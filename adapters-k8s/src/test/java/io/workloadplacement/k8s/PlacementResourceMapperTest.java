@@ -37,7 +37,7 @@ class PlacementResourceMapperTest {
 
   /** The seed with a status that has every part filled in, and a richer helm config. */
   static WorkloadPlacement seedWithFullStatus() {
-    WorkloadPlacementSpec seed = SamplePlacements.seed();
+    WorkloadPlacementSpec seed = SamplePlacements.seed().toSpec();
     Map<String, Object> values = new LinkedHashMap<>();
     values.put("replicaCount", 2);
     values.put("image", Map.of("repository", "nvidia/cuda", "tag", "12.4"));
@@ -126,7 +126,7 @@ class PlacementResourceMapperTest {
   void aPendingPlacementWithoutUpdatedAtSurvivesToo() {
     WorkloadPlacement placement =
         new WorkloadPlacement(
-            SamplePlacements.seed(), PlacementStatus.pending(CREATED), CREATED, null);
+            SamplePlacements.seed().toSpec(), PlacementStatus.pending(CREATED), CREATED, null);
 
     assertThat(throughJson(mapper.toResource(placement), "1").placement()).isEqualTo(placement);
   }

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import io.workloadplacement.domain.failure.PlacementValidationException;
+import io.workloadplacement.domain.model.BurstDuration;
 import io.workloadplacement.domain.model.ClusterPlacementDecision;
 import io.workloadplacement.domain.model.CommandExecution;
+import io.workloadplacement.domain.model.DeletionPolicy;
 import io.workloadplacement.domain.model.ManifestResource;
 import io.workloadplacement.domain.model.Phase;
 import io.workloadplacement.domain.model.PlacementStatus;
@@ -65,8 +67,8 @@ class StoredSizeTest {
             "abc",
             "p",
             IntStream.range(0, clusters).mapToObj(i -> "worker-" + i).toList(),
-            "1h",
-            "Delete",
+            BurstDuration.parse("1h"),
+            DeletionPolicy.DELETE,
             List.of(),
             manifests,
             commands,

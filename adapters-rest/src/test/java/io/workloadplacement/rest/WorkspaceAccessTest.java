@@ -98,7 +98,7 @@ class WorkspaceAccessTest {
     assertThat(server.get(BASE + "/get/a-1", bearer(editor)).status()).isEqualTo(200);
     assertThat(server.put(BASE + "/a-1", "{\"burstDuration\":\"2h\"}", bearer(editor)).status())
         .isEqualTo(200);
-    assertThat(stored("a-1").placement().spec().burstDuration()).isEqualTo("2h");
+    assertThat(stored("a-1").placement().spec().burstDuration().text()).isEqualTo("2h");
     create(editor, "abc", "a-3");
     assertThat(server.delete(BASE + "/a-2", bearer(editor)).status()).isEqualTo(200);
 

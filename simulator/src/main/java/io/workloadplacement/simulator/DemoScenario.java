@@ -3,10 +3,10 @@ package io.workloadplacement.simulator;
 import io.workloadplacement.domain.model.CommandExecution;
 import io.workloadplacement.domain.model.HelmConfig;
 import io.workloadplacement.domain.model.ManifestResource;
+import io.workloadplacement.domain.model.PlacementDraft;
 import io.workloadplacement.domain.model.ProvisioningStatus;
-import io.workloadplacement.domain.model.Step;
+import io.workloadplacement.domain.model.StepDraft;
 import io.workloadplacement.domain.model.StepType;
-import io.workloadplacement.domain.model.WorkloadPlacementSpec;
 import io.workloadplacement.simulator.topology.Topology;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -77,9 +77,8 @@ public final class DemoScenario {
   }
 
   /** A placement like the vendor's example: a command, a Helm release and a ConfigMap. */
-  static WorkloadPlacementSpec spec(
-      String workspace, String name, List<String> clusters, boolean retain) {
-    return new WorkloadPlacementSpec(
+  static PlacementDraft spec(String workspace, String name, List<String> clusters, boolean retain) {
+    return new PlacementDraft(
         workspace,
         name,
         clusters,
@@ -106,8 +105,8 @@ public final class DemoScenario {
                 Map.of("model", "llama-3-8b", "batchSize", "16"))),
         List.of(new CommandExecution("check-nodes", "kubectl get nodes -l nvidia.com/gpu")),
         List.of(
-            new Step("check-nodes", StepType.COMMAND),
-            new Step("cuda", StepType.HELM),
-            new Step("inference-config", StepType.MANIFEST)));
+            new StepDraft("check-nodes", StepType.COMMAND),
+            new StepDraft("cuda", StepType.HELM),
+            new StepDraft("inference-config", StepType.MANIFEST)));
   }
 }

@@ -115,7 +115,7 @@ class ConcurrencyTest {
           var spec = SamplePlacements.oneCommand("abc", "p-" + i, List.of("shared-cluster"));
           sim.placements()
               .create(
-                  new io.workloadplacement.domain.model.WorkloadPlacementSpec(
+                  new io.workloadplacement.domain.model.PlacementDraft(
                       spec.workspaceName(),
                       spec.name(),
                       spec.clusters(),

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.workloadplacement.domain.fixtures.SamplePlacements;
 import io.workloadplacement.domain.model.ManifestResource;
+import io.workloadplacement.domain.model.PlacementDraft;
 import io.workloadplacement.domain.model.ProvisioningStatus;
-import io.workloadplacement.domain.model.Step;
+import io.workloadplacement.domain.model.StepDraft;
 import io.workloadplacement.domain.model.StepType;
-import io.workloadplacement.domain.model.WorkloadPlacementSpec;
 import io.workloadplacement.domain.port.in.DeletePlacementCommand;
 import io.workloadplacement.simulator.cluster.ClusterView;
 import io.workloadplacement.simulator.cluster.HelmRelease;
@@ -94,7 +94,7 @@ class DeletionPolicyTest {
     sim.placements().create(spec("kept", "Retain"));
     sim.placements()
         .create(
-            new WorkloadPlacementSpec(
+            new PlacementDraft(
                 "abc",
                 "other",
                 List.of("worker-1"),
@@ -103,7 +103,7 @@ class DeletionPolicyTest {
                 List.of(),
                 List.of(new ManifestResource("mine", "elsewhere", "v1", "ConfigMap", null)),
                 List.of(),
-                List.of(new Step("mine", StepType.MANIFEST))));
+                List.of(new StepDraft("mine", StepType.MANIFEST))));
     sim.advance(Duration.ofSeconds(30));
     assertThat(worker1().manifests())
         .extracting(ManifestObject::owner)
@@ -121,9 +121,9 @@ class DeletionPolicyTest {
     return sim.cluster("worker-1").orElseThrow();
   }
 
-  private static WorkloadPlacementSpec spec(String name, String policy) {
-    WorkloadPlacementSpec seed = SamplePlacements.seedNamed(name);
-    return new WorkloadPlacementSpec(
+  private static PlacementDraft spec(String name, String policy) {
+    PlacementDraft seed = SamplePlacements.seedNamed(name);
+    return new PlacementDraft(
         seed.workspaceName(),
         name,
         seed.clusters(),

@@ -124,7 +124,7 @@ class JumpToStatusTest {
     var spec = SamplePlacements.seedNamed("retained");
     sim.placements()
         .create(
-            new io.workloadplacement.domain.model.WorkloadPlacementSpec(
+            new io.workloadplacement.domain.model.PlacementDraft(
                 spec.workspaceName(),
                 spec.name(),
                 spec.clusters(),

@@ -12,12 +12,12 @@ import io.workloadplacement.domain.model.ClusterPlacementDecision;
 import io.workloadplacement.domain.model.Condition;
 import io.workloadplacement.domain.model.ConditionStatus;
 import io.workloadplacement.domain.model.Phase;
+import io.workloadplacement.domain.model.PlacementDraft;
 import io.workloadplacement.domain.model.PlacementEvent;
 import io.workloadplacement.domain.model.PlacementStatus;
 import io.workloadplacement.domain.model.ProvisioningStatus;
 import io.workloadplacement.domain.model.StepResult;
 import io.workloadplacement.domain.model.StepType;
-import io.workloadplacement.domain.model.WorkloadPlacementSpec;
 import io.workloadplacement.domain.port.in.DeletePlacementCommand;
 import io.workloadplacement.domain.port.in.UpdatePlacementCommand;
 import io.workloadplacement.simulator.fault.FaultEffect;
@@ -343,9 +343,9 @@ class LifecycleEndToEndTest {
                 Optional.empty()));
   }
 
-  static WorkloadPlacementSpec onClusters(String name, List<String> clusters) {
-    WorkloadPlacementSpec seed = SamplePlacements.seedNamed(name);
-    return new WorkloadPlacementSpec(
+  static PlacementDraft onClusters(String name, List<String> clusters) {
+    PlacementDraft seed = SamplePlacements.seedNamed(name);
+    return new PlacementDraft(
         seed.workspaceName(),
         name,
         clusters,

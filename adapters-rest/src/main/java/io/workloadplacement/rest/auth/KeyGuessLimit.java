@@ -1,5 +1,6 @@
 package io.workloadplacement.rest.auth;
 
+import io.workloadplacement.domain.model.DurationText;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -37,6 +38,6 @@ public record KeyGuessLimit(int maxFailures, Duration window) {
 
   @Override
   public String toString() {
-    return enabled() ? maxFailures + " wrong keys per " + window : "off";
+    return enabled() ? maxFailures + " wrong keys per " + DurationText.format(window) : "off";
   }
 }

@@ -3,9 +3,9 @@ package io.workloadplacement.rest.auth;
 import io.workloadplacement.domain.failure.PlacementNotFoundException;
 import io.workloadplacement.domain.failure.UnknownWorkspaceException;
 import io.workloadplacement.domain.failure.VersionConflictException;
+import io.workloadplacement.domain.model.PlacementDraft;
 import io.workloadplacement.domain.model.PlacementFilter;
 import io.workloadplacement.domain.model.VersionedPlacement;
-import io.workloadplacement.domain.model.WorkloadPlacementSpec;
 import io.workloadplacement.domain.port.in.DeletePlacementCommand;
 import io.workloadplacement.domain.port.in.PlacementPage;
 import io.workloadplacement.domain.port.in.PlacementQuery;
@@ -36,16 +36,16 @@ public final class WorkspaceScopedUseCases implements PlacementUseCases {
   }
 
   @Override
-  public VersionedPlacement create(WorkloadPlacementSpec spec) {
-    String workspace = spec.workspaceName();
+  public VersionedPlacement create(PlacementDraft draft) {
+    String workspace = draft.workspaceName();
     if (workspace != null && !caller.canRead(workspace)) {
       throw new UnknownWorkspaceException(workspace);
     }
-    // without a workspace the domain's validation refuses the spec; a Viewer is refused first
+    // without a workspace the domain's validation refuses the draft; a Viewer is refused first
     if (workspace == null ? !caller.writes() : !caller.canWrite(workspace)) {
       throw new ApiErrorException(AuthErrors.forbidden(caller));
     }
-    return inner.create(spec);
+    return inner.create(draft);
   }
 
   @Override

@@ -38,6 +38,8 @@ public final class JsonMapping {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
     return JsonMapper.builder(factory)
+        // texts repeated across bodies (charts, URLs, step names) are stored once
+        .nodeFactory(new CanonicalTextNodes())
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
         .serializationInclusion(JsonInclude.Include.ALWAYS)

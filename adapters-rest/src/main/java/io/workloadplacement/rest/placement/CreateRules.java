@@ -1,7 +1,7 @@
 package io.workloadplacement.rest.placement;
 
 import io.workloadplacement.domain.model.FieldViolation;
-import io.workloadplacement.domain.model.WorkloadPlacementSpec;
+import io.workloadplacement.domain.model.PlacementDraft;
 import io.workloadplacement.domain.service.PlacementValidator;
 import jakarta.validation.Validation;
 import java.util.ArrayList;
@@ -25,9 +25,9 @@ final class CreateRules {
 
   /** {@code typeErrors} followed by the rule violations of the fields that did read. */
   static List<FieldViolation> withRuleViolations(
-      List<FieldViolation> typeErrors, WorkloadPlacementSpec spec) {
+      List<FieldViolation> typeErrors, PlacementDraft draft) {
     List<FieldViolation> all = new ArrayList<>(typeErrors);
-    for (FieldViolation v : Holder.VALIDATOR.violationsOf(spec)) {
+    for (FieldViolation v : Holder.VALIDATOR.violationsOf(draft)) {
       if (typeErrors.stream().noneMatch(t -> covers(t.field(), v.field()))) {
         all.add(v);
       }

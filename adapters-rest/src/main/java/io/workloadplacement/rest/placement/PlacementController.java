@@ -60,10 +60,10 @@ public final class PlacementController {
                 ctx,
                 mode,
                 Set.of(),
-                (read, typeErrors) -> CreateRules.withRuleViolations(typeErrors, read.toSpec()))
+                (read, typeErrors) -> CreateRules.withRuleViolations(typeErrors, read.toDraft()))
             .orElseThrow(
                 () -> new ApiErrorException(HttpErrors.malformedJson("the request body is empty")));
-    VersionedPlacement created = useCases(ctx).create(request.toSpec());
+    VersionedPlacement created = useCases(ctx).create(request.toDraft());
     answerName(ctx, SUCCESS, created);
   }
 

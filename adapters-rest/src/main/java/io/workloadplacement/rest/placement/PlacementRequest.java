@@ -3,9 +3,9 @@ package io.workloadplacement.rest.placement;
 import io.workloadplacement.domain.model.CommandExecution;
 import io.workloadplacement.domain.model.HelmConfig;
 import io.workloadplacement.domain.model.ManifestResource;
+import io.workloadplacement.domain.model.PlacementDraft;
 import io.workloadplacement.domain.model.PlacementPatch;
-import io.workloadplacement.domain.model.Step;
-import io.workloadplacement.domain.model.WorkloadPlacementSpec;
+import io.workloadplacement.domain.model.StepDraft;
 import java.util.List;
 
 /**
@@ -21,11 +21,11 @@ public record PlacementRequest(
     List<HelmConfig> helmConfigs,
     List<ManifestResource> manifestResources,
     List<CommandExecution> cmdExec,
-    List<Step> steps) {
+    List<StepDraft> steps) {
 
   /** The body of a create: absent config lists are empty, absent required values stay null. */
-  public WorkloadPlacementSpec toSpec() {
-    return new WorkloadPlacementSpec(
+  public PlacementDraft toDraft() {
+    return new PlacementDraft(
         workspaceName,
         name,
         clusters,

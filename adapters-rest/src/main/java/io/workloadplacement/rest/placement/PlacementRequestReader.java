@@ -7,7 +7,7 @@ import io.workloadplacement.domain.model.FieldViolation;
 import io.workloadplacement.domain.model.HelmConfig;
 import io.workloadplacement.domain.model.HelmFlags;
 import io.workloadplacement.domain.model.ManifestResource;
-import io.workloadplacement.domain.model.Step;
+import io.workloadplacement.domain.model.StepDraft;
 import java.util.List;
 import java.util.Set;
 
@@ -138,12 +138,12 @@ final class PlacementRequestReader {
     return command;
   }
 
-  private static Step step(JsonNode node, String path, ReadProblems problems) {
+  private static StepDraft step(JsonNode node, String path, ReadProblems problems) {
     JsonFields f = JsonFields.of(node, path, problems);
     if (f == null) {
       return null;
     }
-    Step step = new Step(f.string("name"), f.string("type"));
+    StepDraft step = new StepDraft(f.string("name"), f.string("type"));
     f.finish();
     return step;
   }

@@ -59,8 +59,8 @@ record PlacementView(
         spec.name(),
         spec.workspaceName(),
         spec.clusters(),
-        spec.burstDuration(),
-        spec.deletionPolicy(),
+        spec.burstDuration().text(),
+        spec.deletionPolicy().wireName(),
         spec.helmConfigs().stream().map(HelmConfigView::from).toList(),
         spec.manifestResources().stream().map(m -> ManifestView.from(m, withManifestData)).toList(),
         spec.cmdExec().stream().map(CommandView::from).toList(),
@@ -154,7 +154,7 @@ record PlacementView(
   @JsonPropertyOrder({"name", "type"})
   record StepView(String name, String type) {
     static StepView from(Step s) {
-      return new StepView(s.name(), s.type());
+      return new StepView(s.name(), s.type().wireName());
     }
   }
 

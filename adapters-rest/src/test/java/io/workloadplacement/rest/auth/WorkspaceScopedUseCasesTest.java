@@ -11,9 +11,9 @@ import io.workloadplacement.domain.fixtures.MutableClock;
 import io.workloadplacement.domain.fixtures.PlacementPatches;
 import io.workloadplacement.domain.fixtures.SamplePlacements;
 import io.workloadplacement.domain.fixtures.Validators;
+import io.workloadplacement.domain.model.PlacementDraft;
 import io.workloadplacement.domain.model.PlacementPatch;
 import io.workloadplacement.domain.model.VersionedPlacement;
-import io.workloadplacement.domain.model.WorkloadPlacementSpec;
 import io.workloadplacement.domain.port.in.DeletePlacementCommand;
 import io.workloadplacement.domain.port.in.PlacementPage;
 import io.workloadplacement.domain.port.in.PlacementQuery;
@@ -50,7 +50,7 @@ class WorkspaceScopedUseCasesTest {
     service.create(spec("abc", "a-1"));
   }
 
-  private static WorkloadPlacementSpec spec(String workspace, String name) {
+  private static PlacementDraft spec(String workspace, String name) {
     return SamplePlacements.oneCommand(workspace, name, List.of("worker-1"));
   }
 
@@ -66,7 +66,7 @@ class WorkspaceScopedUseCasesTest {
             () -> scoped.update(new UpdatePlacementCommand("a-1", burst("2h"), Optional.empty())))
         .isInstanceOf(PlacementNotFoundException.class);
     assertThat(service.get("a-1").placement().workspaceName()).isEqualTo("xyz");
-    assertThat(service.get("a-1").placement().spec().burstDuration()).isEqualTo("1h");
+    assertThat(service.get("a-1").placement().spec().burstDuration().text()).isEqualTo("1h");
   }
 
   @Test
@@ -87,7 +87,7 @@ class WorkspaceScopedUseCasesTest {
     assertThatThrownBy(
             () -> scoped.update(new UpdatePlacementCommand("a-1", burst("3h"), Optional.of(old))))
         .isInstanceOf(VersionConflictException.class);
-    assertThat(service.get("a-1").placement().spec().burstDuration()).isEqualTo("2h");
+    assertThat(service.get("a-1").placement().spec().burstDuration().text()).isEqualTo("2h");
   }
 
   @Test
@@ -126,7 +126,7 @@ class WorkspaceScopedUseCasesTest {
       }
 
       @Override
-      public VersionedPlacement create(WorkloadPlacementSpec spec) {
+      public VersionedPlacement create(PlacementDraft spec) {
         return service.create(spec);
       }
 

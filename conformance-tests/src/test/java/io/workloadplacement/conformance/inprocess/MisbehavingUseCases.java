@@ -1,11 +1,11 @@
 package io.workloadplacement.conformance.inprocess;
 
 import io.workloadplacement.domain.failure.PlacementValidationException;
+import io.workloadplacement.domain.model.PlacementDraft;
 import io.workloadplacement.domain.model.PlacementFilter;
 import io.workloadplacement.domain.model.PlacementPatch;
 import io.workloadplacement.domain.model.ProvisioningStatus;
 import io.workloadplacement.domain.model.VersionedPlacement;
-import io.workloadplacement.domain.model.WorkloadPlacementSpec;
 import io.workloadplacement.domain.port.in.DeletePlacementCommand;
 import io.workloadplacement.domain.port.in.PlacementPage;
 import io.workloadplacement.domain.port.in.PlacementQuery;
@@ -35,9 +35,9 @@ final class MisbehavingUseCases implements PlacementUseCases {
   }
 
   @Override
-  public VersionedPlacement create(WorkloadPlacementSpec spec) {
+  public VersionedPlacement create(PlacementDraft draft) {
     try {
-      return real.create(spec);
+      return real.create(draft);
     } catch (PlacementValidationException e) {
       if (mutant == RealMutant.DROP_VIOLATION && e.violations().size() > 1) {
         throw new PlacementValidationException(e.violations().subList(1, e.violations().size()));
@@ -102,7 +102,7 @@ final class MisbehavingUseCases implements PlacementUseCases {
     }
     // read, merge here, then write every field back: what another update wrote in between is lost
     PlacementPatch patch = command.patch();
-    WorkloadPlacementSpec merged = patch.applyTo(real.get(command.name()).placement().spec());
+    PlacementDraft merged = patch.applyTo(real.get(command.name()).placement().spec().toDraft());
     pause();
     PlacementPatch everything =
         new PlacementPatch(

@@ -19,6 +19,16 @@ public final class JsonObjects {
     if (object == null) {
       return null;
     }
+    // a million stored placements hold these: the JDK's compact forms where order cannot differ
+    if (object.isEmpty()) {
+      return Map.of();
+    }
+    if (object.size() == 1) {
+      Map.Entry<String, ?> only = object.entrySet().iterator().next();
+      if (only.getKey() != null && only.getValue() != null) {
+        return Map.of(only.getKey(), freezeValue(only.getValue()));
+      }
+    }
     Map<String, Object> copy = new LinkedHashMap<>();
     object.forEach((key, value) -> copy.put(key, freezeValue(value)));
     return Collections.unmodifiableMap(copy);
@@ -42,7 +52,16 @@ public final class JsonObjects {
    * validation can report them; null stays null.
    */
   public static <T> List<T> freezeList(List<T> list) {
-    return list == null ? null : Collections.unmodifiableList(new ArrayList<>(list));
+    if (list == null) {
+      return null;
+    }
+    for (T element : list) {
+      if (element == null) {
+        return Collections.unmodifiableList(new ArrayList<>(list));
+      }
+    }
+    // compact, and the same instance back when it is one already (a spec rebuilt from another)
+    return List.copyOf(list);
   }
 
   /** Like {@link #freezeList} but an absent list is empty. */

@@ -24,7 +24,7 @@ public enum PlacementField {
   }
 
   /** The value of this field in {@code spec}. */
-  public Object valueIn(WorkloadPlacementSpec spec) {
+  public Object valueIn(PlacementDraft spec) {
     return switch (this) {
       case WORKSPACE_NAME -> spec.workspaceName();
       case NAME -> spec.name();

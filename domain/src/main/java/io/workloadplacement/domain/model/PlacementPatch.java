@@ -19,7 +19,7 @@ public record PlacementPatch(
     List<HelmConfig> helmConfigs,
     List<ManifestResource> manifestResources,
     List<CommandExecution> cmdExec,
-    List<Step> steps) {
+    List<StepDraft> steps) {
 
   public PlacementPatch {
     clusters = JsonObjects.freezeList(clusters);
@@ -35,14 +35,14 @@ public record PlacementPatch(
   }
 
   /**
-   * The spec that results from merging this patch into {@code current}.
+   * The draft that results from merging this patch into {@code current}.
    *
    * <p>{@code secretRef} is write-only, so a client that read a placement cannot send it back. A
    * helm config in the patch without secretRef therefore keeps the stored secretRef of the config
    * with the same key; a read-modify-write round trip thus changes nothing.
    */
-  public WorkloadPlacementSpec applyTo(WorkloadPlacementSpec current) {
-    return new WorkloadPlacementSpec(
+  public PlacementDraft applyTo(PlacementDraft current) {
+    return new PlacementDraft(
         pick(workspaceName, current.workspaceName()),
         pick(name, current.name()),
         pick(clusters, current.clusters()),
@@ -55,8 +55,8 @@ public record PlacementPatch(
   }
 
   /** The fields whose merged value is not deep-equal to their value in {@code current}. */
-  public Set<PlacementField> changedFields(WorkloadPlacementSpec current) {
-    WorkloadPlacementSpec merged = applyTo(current);
+  public Set<PlacementField> changedFields(PlacementDraft current) {
+    PlacementDraft merged = applyTo(current);
     Set<PlacementField> changed = EnumSet.noneOf(PlacementField.class);
     for (PlacementField field : PlacementField.values()) {
       if (!Objects.equals(field.valueIn(merged), field.valueIn(current))) {
@@ -67,7 +67,7 @@ public record PlacementPatch(
   }
 
   private static List<HelmConfig> keepSecretRefs(
-      List<HelmConfig> incoming, WorkloadPlacementSpec current) {
+      List<HelmConfig> incoming, PlacementDraft current) {
     List<HelmConfig> merged = new ArrayList<>(incoming.size());
     for (HelmConfig config : incoming) {
       if (config != null && config.secretRef() == null && config.key() != null) {

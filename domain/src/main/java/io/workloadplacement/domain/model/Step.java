@@ -1,24 +1,19 @@
 package io.workloadplacement.domain.model;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import java.util.Optional;
+import java.util.Objects;
 
 /** One entry of the ordered step list: names a config of the kind {@code type} says. */
-public record Step(
-    @NotBlank String name,
-    @NotNull
-        @Pattern(regexp = "helm|manifest|command", message = "must be helm, manifest or command")
-        String type) {
+public record Step(String name, StepType type) {
 
-  /** A step of a known type. */
-  public Step(String name, StepType type) {
-    this(name, type.wireName());
+  public Step {
+    Objects.requireNonNull(type, "type");
+    if (name == null || name.isBlank()) {
+      throw new IllegalArgumentException("a step needs a name");
+    }
   }
 
-  /** The parsed type; empty when {@code type} is not one of the contract's spellings. */
-  public Optional<StepType> stepType() {
-    return StepType.fromWireName(type);
+  /** This step as a draft. */
+  public StepDraft toDraft() {
+    return new StepDraft(name, type);
   }
 }

@@ -66,6 +66,6 @@ public record WorkloadPlacement(
 
   /** When the burst ends (or ended): burst start plus burstDuration. Empty before Successful. */
   public Optional<Instant> burstEndsAt() {
-    return burstStartedAt().map(start -> start.plus(spec.burst().duration()));
+    return burstStartedAt().map(start -> start.plus(spec.burstDuration().duration()));
   }
 }

@@ -1,86 +1,95 @@
 package io.workloadplacement.domain.model;
 
-import io.workloadplacement.domain.model.validation.AtLeastOneConfig;
-import io.workloadplacement.domain.model.validation.DistinctClusters;
-import io.workloadplacement.domain.model.validation.DnsLabel;
-import io.workloadplacement.domain.model.validation.DnsSubdomain;
-import io.workloadplacement.domain.model.validation.StepsResolve;
-import io.workloadplacement.domain.model.validation.UniqueConfigKeys;
-import io.workloadplacement.domain.model.validation.UniqueSteps;
-import io.workloadplacement.domain.model.validation.ValidBurstDuration;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Everything a client asks for in a placement (section 1 of the contract). Instances may be
- * invalid: {@code PlacementValidator} reports every violation with its field path. Absent config
- * lists are empty; absent required values stay null so that validation can name them.
+ * Everything a client asked for in a placement, typed (section 1 of the contract). Built from a
+ * validated {@link PlacementDraft}; it cannot hold an unparsed duration, an unknown policy or step
+ * type, or a step that names no config.
  */
-@AtLeastOneConfig
-@UniqueConfigKeys
-@UniqueSteps
-@StepsResolve
-@DistinctClusters
 public record WorkloadPlacementSpec(
-    @NotNull @DnsLabel String workspaceName,
-    @NotNull @DnsSubdomain String name,
-    @NotNull @Size(min = 1, max = 100) List<@NotNull @DnsLabel String> clusters,
-    @NotNull @ValidBurstDuration String burstDuration,
-    @NotNull @Pattern(regexp = "Delete|Retain", message = "must be Delete or Retain")
-        String deletionPolicy,
-    List<@NotNull @Valid HelmConfig> helmConfigs,
-    List<@NotNull @Valid ManifestResource> manifestResources,
-    List<@NotNull @Valid CommandExecution> cmdExec,
-    @NotNull @Size(min = 1, max = 300) List<@NotNull @Valid Step> steps) {
+    String workspaceName,
+    String name,
+    List<String> clusters,
+    BurstDuration burstDuration,
+    DeletionPolicy deletionPolicy,
+    List<HelmConfig> helmConfigs,
+    List<ManifestResource> manifestResources,
+    List<CommandExecution> cmdExec,
+    List<Step> steps) {
 
   public WorkloadPlacementSpec {
-    clusters = JsonObjects.freezeList(clusters);
-    helmConfigs = JsonObjects.freezeOptionalList(helmConfigs);
-    manifestResources = JsonObjects.freezeOptionalList(manifestResources);
-    cmdExec = JsonObjects.freezeOptionalList(cmdExec);
-    steps = JsonObjects.freezeList(steps);
+    Objects.requireNonNull(workspaceName, "workspaceName");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(burstDuration, "burstDuration");
+    Objects.requireNonNull(deletionPolicy, "deletionPolicy");
+    clusters = present(clusters, "clusters");
+    helmConfigs = present(helmConfigs, "helmConfigs");
+    manifestResources = present(manifestResources, "manifestResources");
+    cmdExec = present(cmdExec, "cmdExec");
+    steps = present(steps, "steps");
+    if (clusters.isEmpty() || steps.isEmpty()) {
+      throw new IllegalArgumentException("a placement needs a cluster and a step");
+    }
+    for (Step step : steps) {
+      if (!resolves(step, helmConfigs, manifestResources, cmdExec)) {
+        throw new IllegalArgumentException("step " + step + " names no config");
+      }
+    }
   }
 
-  /** The parsed burst duration. Only call on a validated spec. */
-  public BurstDuration burst() {
-    return BurstDuration.parse(burstDuration);
-  }
-
-  /** The parsed deletion policy. Only call on a validated spec. */
-  public DeletionPolicy policy() {
-    return DeletionPolicy.fromWireName(deletionPolicy)
-        .orElseThrow(() -> new IllegalStateException("unvalidated deletionPolicy"));
+  /** This spec as a draft, wire values as text: what an update merges into. */
+  public PlacementDraft toDraft() {
+    return new PlacementDraft(
+        workspaceName,
+        name,
+        clusters,
+        burstDuration.text(),
+        deletionPolicy.wireName(),
+        helmConfigs,
+        manifestResources,
+        cmdExec,
+        steps.stream().map(Step::toDraft).toList());
   }
 
   /** The helm config a step of type helm named {@code key} runs. */
   public Optional<HelmConfig> helmConfig(String key) {
-    return helmConfigs.stream().filter(c -> c != null && key.equals(c.key())).findFirst();
+    return helmConfig(helmConfigs, key);
   }
 
   /** The manifest a step of type manifest named {@code key} applies. */
   public Optional<ManifestResource> manifestResource(String key) {
-    return manifestResources.stream().filter(m -> m != null && key.equals(m.name())).findFirst();
+    return manifestResources.stream().filter(m -> key.equals(m.name())).findFirst();
   }
 
   /** The command a step of type command named {@code key} runs. */
   public Optional<CommandExecution> commandExecution(String key) {
-    return cmdExec.stream().filter(c -> c != null && key.equals(c.name())).findFirst();
+    return cmdExec.stream().filter(c -> key.equals(c.name())).findFirst();
   }
 
-  /** True when {@code step} names a config of its type. */
-  public boolean resolves(Step step) {
-    return step.stepType()
-        .map(
-            type ->
-                switch (type) {
-                  case HELM -> helmConfig(step.name()).isPresent();
-                  case MANIFEST -> manifestResource(step.name()).isPresent();
-                  case COMMAND -> commandExecution(step.name()).isPresent();
-                })
-        .orElse(false);
+  private static <T> List<T> present(List<T> list, String field) {
+    if (list == null || list.stream().anyMatch(Objects::isNull)) {
+      throw new IllegalArgumentException(field + " must be a list without nulls");
+    }
+    return List.copyOf(list);
+  }
+
+  private static Optional<HelmConfig> helmConfig(List<HelmConfig> configs, String key) {
+    return configs.stream().filter(c -> key.equals(c.key())).findFirst();
+  }
+
+  private static boolean resolves(
+      Step step,
+      List<HelmConfig> helmConfigs,
+      List<ManifestResource> manifestResources,
+      List<CommandExecution> cmdExec) {
+    String key = step.name();
+    return switch (step.type()) {
+      case HELM -> helmConfig(helmConfigs, key).isPresent();
+      case MANIFEST -> manifestResources.stream().anyMatch(m -> key.equals(m.name()));
+      case COMMAND -> cmdExec.stream().anyMatch(c -> key.equals(c.name()));
+    };
   }
 }

@@ -1,8 +1,8 @@
 package io.workloadplacement.domain.rules;
 
+import io.workloadplacement.domain.model.PlacementDraft;
 import io.workloadplacement.domain.model.PlacementField;
 import io.workloadplacement.domain.model.ProvisioningStatus;
-import io.workloadplacement.domain.model.WorkloadPlacementSpec;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
@@ -10,9 +10,11 @@ import java.util.Set;
 /** What {@link UpdateRule} decided about an update. */
 public sealed interface UpdateDecision {
 
-  /** The update changes only fields the status allows; {@code merged} is the new spec. */
-  record Allowed(WorkloadPlacementSpec merged, Set<PlacementField> changed)
-      implements UpdateDecision {
+  /**
+   * The update changes only fields the status allows; {@code merged} is the new request, still to
+   * be validated.
+   */
+  record Allowed(PlacementDraft merged, Set<PlacementField> changed) implements UpdateDecision {
     public Allowed {
       changed = Collections.unmodifiableSet(EnumSet.copyOf(changed));
     }

@@ -1,5 +1,6 @@
 package io.workloadplacement.domain.rules;
 
+import io.workloadplacement.domain.model.PlacementDraft;
 import io.workloadplacement.domain.model.PlacementField;
 import io.workloadplacement.domain.model.PlacementPatch;
 import io.workloadplacement.domain.model.ProvisioningStatus;
@@ -23,9 +24,10 @@ public final class UpdateRule {
     };
   }
 
-  /** Judges {@code patch} against {@code current} in {@code status}. */
+  /** Judges {@code patch} against {@code stored} in {@code status}. */
   public static UpdateDecision evaluate(
-      ProvisioningStatus status, WorkloadPlacementSpec current, PlacementPatch patch) {
+      ProvisioningStatus status, WorkloadPlacementSpec stored, PlacementPatch patch) {
+    PlacementDraft current = stored.toDraft();
     Set<PlacementField> changed = patch.changedFields(current);
     Set<PlacementField> refused = EnumSet.noneOf(PlacementField.class);
     refused.addAll(changed);

@@ -115,8 +115,7 @@ public final class PlacementLifecycleService implements DrivePlacementLifecycleU
           List<Step> steps = placement.spec().steps();
           int index = decision.stepResults().size();
           Step running = steps.get(index);
-          if (!running.name().equals(result.name())
-              || running.stepType().filter(result.type()::equals).isEmpty()) {
+          if (!running.name().equals(result.name()) || running.type() != result.type()) {
             throw new IllegalArgumentException(
                 "cluster "
                     + cluster

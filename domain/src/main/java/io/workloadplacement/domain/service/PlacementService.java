@@ -6,6 +6,7 @@ import io.workloadplacement.domain.failure.PlacementNotFoundException;
 import io.workloadplacement.domain.failure.UnknownClusterException;
 import io.workloadplacement.domain.failure.UnknownWorkspaceException;
 import io.workloadplacement.domain.failure.VersionConflictException;
+import io.workloadplacement.domain.model.PlacementDraft;
 import io.workloadplacement.domain.model.PlacementEvent;
 import io.workloadplacement.domain.model.PlacementField;
 import io.workloadplacement.domain.model.PlacementStatus;
@@ -55,8 +56,8 @@ public final class PlacementService implements PlacementUseCases {
   }
 
   @Override
-  public VersionedPlacement create(WorkloadPlacementSpec spec) {
-    validator.requireValid(spec);
+  public VersionedPlacement create(PlacementDraft draft) {
+    WorkloadPlacementSpec spec = validator.toSpec(draft);
     requireKnownClusters(spec);
     var now = clock.instant();
     VersionedPlacement stored =
@@ -106,11 +107,11 @@ public final class PlacementService implements PlacementUseCases {
               if (!(decision instanceof UpdateDecision.Allowed allowed)) {
                 return Optional.empty();
               }
-              validator.requireValid(allowed.merged());
+              WorkloadPlacementSpec merged = validator.toSpec(allowed.merged());
               if (allowed.changed().contains(PlacementField.CLUSTERS)) {
-                requireKnownClusters(allowed.merged());
+                requireKnownClusters(merged);
               }
-              return Optional.of(placement.withSpec(allowed.merged(), clock.instant()));
+              return Optional.of(placement.withSpec(merged, clock.instant()));
             });
     if (outcome.written()) {
       events.publish(new PlacementEvent(PlacementEvent.Type.MODIFIED, outcome.placement()));

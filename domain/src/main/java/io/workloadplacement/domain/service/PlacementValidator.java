@@ -2,6 +2,7 @@ package io.workloadplacement.domain.service;
 
 import io.workloadplacement.domain.failure.PlacementValidationException;
 import io.workloadplacement.domain.model.FieldViolation;
+import io.workloadplacement.domain.model.PlacementDraft;
 import io.workloadplacement.domain.model.WorkloadPlacementSpec;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -12,8 +13,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Runs the Bean Validation constraints of a spec and reports every violation with its field path,
- * in a stable order (by path, indices compared as numbers).
+ * Runs the Bean Validation constraints of a draft and reports every violation with its field path,
+ * in a stable order (by path, indices compared as numbers); maps a valid draft to its typed spec.
  */
 public final class PlacementValidator {
 
@@ -25,9 +26,9 @@ public final class PlacementValidator {
     this.validator = Objects.requireNonNull(validator, "validator");
   }
 
-  /** Every violation of {@code spec}; empty when it is valid. */
-  public List<FieldViolation> violationsOf(WorkloadPlacementSpec spec) {
-    return validator.validate(spec).stream()
+  /** Every violation of {@code draft}; empty when it is valid. */
+  public List<FieldViolation> violationsOf(PlacementDraft draft) {
+    return validator.validate(draft).stream()
         .map(PlacementValidator::toFieldViolation)
         .distinct()
         .sorted(
@@ -37,18 +38,19 @@ public final class PlacementValidator {
   }
 
   /**
-   * Returns normally when {@code spec} is valid.
+   * The typed spec {@code draft} asks for.
    *
-   * @throws PlacementValidationException listing every violation otherwise
+   * @throws PlacementValidationException listing every violation when the draft is not valid
    */
-  public void requireValid(WorkloadPlacementSpec spec) {
-    List<FieldViolation> violations = violationsOf(spec);
+  public WorkloadPlacementSpec toSpec(PlacementDraft draft) {
+    List<FieldViolation> violations = violationsOf(draft);
     if (!violations.isEmpty()) {
       throw new PlacementValidationException(violations);
     }
+    return draft.toSpec();
   }
 
-  private static FieldViolation toFieldViolation(ConstraintViolation<WorkloadPlacementSpec> v) {
+  private static FieldViolation toFieldViolation(ConstraintViolation<PlacementDraft> v) {
     String path = v.getPropertyPath().toString();
     // container elements render as "clusters[1].<list element>"; the client wants "clusters[1]"
     path = path.replace(".<list element>", "");

@@ -10,8 +10,8 @@ import io.workloadplacement.domain.model.FieldViolation;
 import io.workloadplacement.domain.model.HelmConfig;
 import io.workloadplacement.domain.model.HelmFlags;
 import io.workloadplacement.domain.model.ManifestResource;
-import io.workloadplacement.domain.model.Step;
-import io.workloadplacement.domain.model.WorkloadPlacementSpec;
+import io.workloadplacement.domain.model.PlacementDraft;
+import io.workloadplacement.domain.model.StepDraft;
 import io.workloadplacement.domain.service.PlacementValidator;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,8 +34,8 @@ class PlacementValidatorFuzzTest {
 
   @FuzzTest(maxDuration = "30s")
   void everySpecIsJudgedAndEveryViolationNamesAField(FuzzedDataProvider data) {
-    WorkloadPlacementSpec spec =
-        new WorkloadPlacementSpec(
+    PlacementDraft spec =
+        new PlacementDraft(
             text(data),
             text(data),
             list(data, () -> text(data)),
@@ -46,12 +46,16 @@ class PlacementValidatorFuzzTest {
             list(
                 data,
                 () -> data.consumeBoolean() ? null : new CommandExecution(text(data), text(data))),
-            list(data, () -> data.consumeBoolean() ? null : new Step(text(data), text(data))));
+            list(data, () -> data.consumeBoolean() ? null : new StepDraft(text(data), text(data))));
 
     List<FieldViolation> violations = VALIDATOR.violationsOf(spec);
 
     assertThat(violations).allSatisfy(v -> assertThat(v.field()).matches(FIELD_PATH).isNotNull());
     assertThat(violations).allSatisfy(v -> assertThat(v.message()).isNotBlank());
+    if (violations.isEmpty()) {
+      // what the validator accepts always maps to a typed spec, and back to the same draft
+      assertThat(VALIDATOR.toSpec(spec).toDraft()).isEqualTo(spec);
+    }
   }
 
   private static HelmConfig helm(FuzzedDataProvider data) {

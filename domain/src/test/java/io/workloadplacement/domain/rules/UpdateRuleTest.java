@@ -9,10 +9,11 @@ import io.workloadplacement.domain.fixtures.SamplePlacements;
 import io.workloadplacement.domain.model.CommandExecution;
 import io.workloadplacement.domain.model.HelmConfig;
 import io.workloadplacement.domain.model.ManifestResource;
+import io.workloadplacement.domain.model.PlacementDraft;
 import io.workloadplacement.domain.model.PlacementField;
 import io.workloadplacement.domain.model.PlacementPatch;
 import io.workloadplacement.domain.model.ProvisioningStatus;
-import io.workloadplacement.domain.model.Step;
+import io.workloadplacement.domain.model.StepDraft;
 import io.workloadplacement.domain.model.StepType;
 import io.workloadplacement.domain.model.WorkloadPlacementSpec;
 import java.util.ArrayList;
@@ -29,7 +30,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class UpdateRuleTest {
 
-  private static final WorkloadPlacementSpec STORED = SamplePlacements.seed();
+  private static final WorkloadPlacementSpec STORED = SamplePlacements.seed().toSpec();
+  private static final PlacementDraft DRAFT = STORED.toDraft();
 
   /** The contract's update table, written out independently of the rule under test. */
   private static boolean contractAllows(ProvisioningStatus status, PlacementField field) {
@@ -75,7 +77,7 @@ class UpdateRuleTest {
           }
           case CMD_EXEC -> List.of(new CommandExecution("create-namespace", "kubectl get ns"));
           case STEPS -> {
-            List<Step> reversed = new ArrayList<>(STORED.steps());
+            List<StepDraft> reversed = new ArrayList<>(DRAFT.steps());
             java.util.Collections.reverse(reversed);
             yield reversed;
           }
@@ -94,7 +96,7 @@ class UpdateRuleTest {
         (List<HelmConfig>) v[5],
         (List<ManifestResource>) v[6],
         (List<CommandExecution>) v[7],
-        (List<Step>) v[8]);
+        (List<StepDraft>) v[8]);
   }
 
   static Stream<Arguments> everyStatusAndField() {
@@ -112,7 +114,7 @@ class UpdateRuleTest {
   void aChangeIsAllowedExactlyWhereTheContractSays(
       ProvisioningStatus status, PlacementField field) {
     PlacementPatch patch = changing(field);
-    assertThat(patch.changedFields(STORED)).containsExactly(field);
+    assertThat(patch.changedFields(DRAFT)).containsExactly(field);
 
     UpdateDecision decision = UpdateRule.evaluate(status, STORED, patch);
 
@@ -120,7 +122,7 @@ class UpdateRuleTest {
       assertThat(decision).isInstanceOf(UpdateDecision.Allowed.class);
       UpdateDecision.Allowed allowed = (UpdateDecision.Allowed) decision;
       assertThat(allowed.changed()).containsExactly(field);
-      assertThat(field.valueIn(allowed.merged())).isNotEqualTo(field.valueIn(STORED));
+      assertThat(field.valueIn(allowed.merged())).isNotEqualTo(field.valueIn(DRAFT));
     } else {
       assertThat(decision).isEqualTo(new UpdateDecision.Refused(Set.of(field), status));
     }
@@ -131,7 +133,7 @@ class UpdateRuleTest {
   void sendingTheStoredValueBackIsNoChangeInAnyStatus(
       ProvisioningStatus status, PlacementField field) {
     Object[] values = new Object[PlacementField.values().length];
-    values[field.ordinal()] = field.valueIn(STORED);
+    values[field.ordinal()] = field.valueIn(DRAFT);
     assertThat(UpdateRule.evaluate(status, STORED, patchOf(values)))
         .isInstanceOf(UpdateDecision.Unchanged.class);
   }
@@ -178,15 +180,15 @@ class UpdateRuleTest {
   void helmConfigsSentBackWithoutTheWriteOnlySecretRefAreNoChange() {
     HelmConfig asRead = STORED.helmConfigs().get(0).withSecretRef(null);
     PlacementPatch patch = PlacementPatches.patch().helmConfigs(List.of(asRead)).build();
-    assertThat(patch.changedFields(STORED)).isEmpty();
-    assertThat(patch.applyTo(STORED).helmConfigs().get(0).secretRef()).isEqualTo("vaidio-secret");
+    assertThat(patch.changedFields(DRAFT)).isEmpty();
+    assertThat(patch.applyTo(DRAFT).helmConfigs().get(0).secretRef()).isEqualTo("vaidio-secret");
   }
 
   @Test
   void aNewSecretRefIsAChange() {
     HelmConfig rotated = STORED.helmConfigs().get(0).withSecretRef("new-secret");
     PlacementPatch patch = PlacementPatches.patch().helmConfigs(List.of(rotated)).build();
-    assertThat(patch.changedFields(STORED)).containsExactly(PlacementField.HELM_CONFIGS);
+    assertThat(patch.changedFields(DRAFT)).containsExactly(PlacementField.HELM_CONFIGS);
   }
 
   @Test
@@ -207,14 +209,14 @@ class UpdateRuleTest {
             null,
             null);
     PlacementPatch patch = PlacementPatches.patch().helmConfigs(List.of(equal)).build();
-    assertThat(patch.changedFields(STORED)).isEmpty();
+    assertThat(patch.changedFields(DRAFT)).isEmpty();
   }
 
   @Test
   void aStepOfAnotherTypeIsAChange() {
-    List<Step> steps = new ArrayList<>(STORED.steps());
-    steps.set(0, new Step("create-namespace", StepType.HELM));
+    List<StepDraft> steps = new ArrayList<>(DRAFT.steps());
+    steps.set(0, new StepDraft("create-namespace", StepType.HELM));
     PlacementPatch patch = PlacementPatches.patch().steps(steps).build();
-    assertThat(patch.changedFields(STORED)).containsExactly(PlacementField.STEPS);
+    assertThat(patch.changedFields(DRAFT)).containsExactly(PlacementField.STEPS);
   }
 }

@@ -11,7 +11,7 @@ import io.workloadplacement.domain.fixtures.SamplePlacements;
 import io.workloadplacement.domain.fixtures.Validators;
 import io.workloadplacement.domain.model.CommandExecution;
 import io.workloadplacement.domain.model.ProvisioningStatus;
-import io.workloadplacement.domain.model.Step;
+import io.workloadplacement.domain.model.StepDraft;
 import io.workloadplacement.domain.model.StepType;
 import io.workloadplacement.domain.model.WorkloadPlacement;
 import io.workloadplacement.domain.port.in.UpdatePlacementCommand;
@@ -88,8 +88,8 @@ class ConcurrentWritesTest {
               List<CommandExecution> commands =
                   new ArrayList<>(current.placement().spec().cmdExec());
               commands.add(new CommandExecution("c" + n, "echo " + n));
-              List<Step> steps = new ArrayList<>(current.placement().spec().steps());
-              steps.add(new Step("c" + n, StepType.COMMAND));
+              List<StepDraft> steps = new ArrayList<>(current.placement().spec().toDraft().steps());
+              steps.add(new StepDraft("c" + n, StepType.COMMAND));
               try {
                 service.update(
                     new UpdatePlacementCommand(

@@ -36,12 +36,7 @@ final class LifecycleWalk {
                 lifecycle.recordStepResult(
                     name,
                     cluster,
-                    new StepResult(
-                        step.name(),
-                        step.stepType().orElseThrow(),
-                        true,
-                        Duration.ofSeconds(1),
-                        "ok"));
+                    new StepResult(step.name(), step.type(), true, Duration.ofSeconds(1), "ok"));
           }
         }
         if (target == ProvisioningStatus.COMPLETED) {

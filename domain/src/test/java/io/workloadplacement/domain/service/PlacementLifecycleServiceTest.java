@@ -15,13 +15,13 @@ import io.workloadplacement.domain.model.ClusterPlacementDecision;
 import io.workloadplacement.domain.model.Condition;
 import io.workloadplacement.domain.model.ConditionStatus;
 import io.workloadplacement.domain.model.Phase;
+import io.workloadplacement.domain.model.PlacementDraft;
 import io.workloadplacement.domain.model.PlacementEvent;
 import io.workloadplacement.domain.model.PlacementStatus;
 import io.workloadplacement.domain.model.ProvisioningStatus;
 import io.workloadplacement.domain.model.StepResult;
 import io.workloadplacement.domain.model.StepType;
 import io.workloadplacement.domain.model.VersionedPlacement;
-import io.workloadplacement.domain.model.WorkloadPlacementSpec;
 import io.workloadplacement.domain.rules.LifecycleTransitions;
 import java.time.Duration;
 import java.time.Instant;
@@ -319,7 +319,7 @@ class PlacementLifecycleServiceTest {
         .isInstanceOf(IllegalTransitionException.class);
   }
 
-  private static WorkloadPlacementSpec twoClusters() {
+  private static PlacementDraft twoClusters() {
     return SamplePlacements.oneCommand("abc", NAME, List.of("worker-1", "worker-2"));
   }
 

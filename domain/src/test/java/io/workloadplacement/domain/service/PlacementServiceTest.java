@@ -20,13 +20,13 @@ import io.workloadplacement.domain.fixtures.RecordingEvents;
 import io.workloadplacement.domain.fixtures.SamplePlacements;
 import io.workloadplacement.domain.fixtures.Validators;
 import io.workloadplacement.domain.model.FieldViolation;
+import io.workloadplacement.domain.model.PlacementDraft;
 import io.workloadplacement.domain.model.PlacementEvent;
 import io.workloadplacement.domain.model.PlacementField;
 import io.workloadplacement.domain.model.PlacementFilter;
 import io.workloadplacement.domain.model.PlacementPatch;
 import io.workloadplacement.domain.model.ProvisioningStatus;
 import io.workloadplacement.domain.model.VersionedPlacement;
-import io.workloadplacement.domain.model.WorkloadPlacementSpec;
 import io.workloadplacement.domain.port.in.DeletePlacementCommand;
 import io.workloadplacement.domain.port.in.PlacementPage;
 import io.workloadplacement.domain.port.in.PlacementQuery;
@@ -64,7 +64,7 @@ class PlacementServiceTest {
     assertThat(created.placement().provisioningStatus()).isEqualTo(ProvisioningStatus.PENDING);
     assertThat(created.placement().createdAt()).isEqualTo(clock.instant());
     assertThat(created.placement().updatedAt()).isNull();
-    assertThat(created.placement().spec()).isEqualTo(SamplePlacements.seed());
+    assertThat(created.placement().spec()).isEqualTo(SamplePlacements.seed().toSpec());
     assertThat(service.get(SamplePlacements.SEED_NAME)).isEqualTo(created);
     assertThat(events.events())
         .containsExactly(new PlacementEvent(PlacementEvent.Type.ADDED, created));
@@ -73,7 +73,7 @@ class PlacementServiceTest {
   @Test
   void aSecondCreateOfTheSameNameIsRefusedAndChangesNothing() {
     VersionedPlacement first = service.create(SamplePlacements.seed());
-    WorkloadPlacementSpec other =
+    PlacementDraft other =
         SamplePlacements.oneCommand("xyz", SamplePlacements.SEED_NAME, List.of("gpu-1"));
 
     assertThatThrownBy(() -> service.create(other))
@@ -83,8 +83,8 @@ class PlacementServiceTest {
 
   @Test
   void anInvalidPlacementIsRefusedWithEveryViolationAndNotStored() {
-    WorkloadPlacementSpec bad =
-        new WorkloadPlacementSpec(
+    PlacementDraft bad =
+        new PlacementDraft(
             "abc", "bad", List.of("worker-1"), "0s", "delete", null, null, null, List.of());
 
     assertThatThrownBy(() -> service.create(bad))
@@ -213,7 +213,7 @@ class PlacementServiceTest {
                     .build()));
 
     assertThat(updated.placement().spec().clusters()).containsExactly("worker-1", "worker-2");
-    assertThat(updated.placement().spec().burstDuration()).isEqualTo("20m");
+    assertThat(updated.placement().spec().burstDuration().text()).isEqualTo("20m");
     assertThat(updated.placement().spec().helmConfigs())
         .isEqualTo(SamplePlacements.seed().helmConfigs());
     assertThat(updated.placement().updatedAt()).isEqualTo(clock.instant());
@@ -312,7 +312,7 @@ class PlacementServiceTest {
                     new DeletePlacementCommand(
                         SamplePlacements.SEED_NAME, Optional.of(created.version()))))
         .isInstanceOf(VersionConflictException.class);
-    assertThat(service.get(SamplePlacements.SEED_NAME).placement().spec().burstDuration())
+    assertThat(service.get(SamplePlacements.SEED_NAME).placement().spec().burstDuration().text())
         .isEqualTo("20m");
   }
 

@@ -45,9 +45,12 @@ final class GpuQueue {
   record Waiting(
       String placement, String workspace, List<String> clusters, Demand demand, long arrival) {}
 
+  /** Priority descending, then arrival ascending (arrivals are unique, so no two tie). */
   private static final Comparator<Waiting> LINE_ORDER =
-      Comparator.comparingInt((Waiting w) -> -w.demand().priority())
-          .thenComparingLong(Waiting::arrival);
+      (a, b) -> {
+        int byPriority = Integer.compare(b.demand().priority(), a.demand().priority());
+        return byPriority != 0 ? byPriority : Long.compare(a.arrival(), b.arrival());
+      };
 
   private final SimulatedClusters clusters;
   private final Map<String, Waiting> waiting = new HashMap<>();

@@ -97,7 +97,7 @@ public final class LifecycleEngine {
         queue.release(name);
         queue.remove(name);
         // a deletion in InProgress stops the steps; the policy decides what they left behind
-        if (event.placement().placement().spec().policy() == DeletionPolicy.DELETE) {
+        if (event.placement().placement().spec().deletionPolicy() == DeletionPolicy.DELETE) {
           clusters.removeResourcesOf(name);
         }
         grantWaiting();
@@ -142,7 +142,7 @@ public final class LifecycleEngine {
       }
       if (target == ProvisioningStatus.SUCCESSFUL
           || (target == ProvisioningStatus.COMPLETED
-              && jumped.spec().policy() == DeletionPolicy.RETAIN)) {
+              && jumped.spec().deletionPolicy() == DeletionPolicy.RETAIN)) {
         deployEverything(jumped);
       }
       events.publish(new PlacementEvent(PlacementEvent.Type.MODIFIED, stored));
@@ -184,7 +184,7 @@ public final class LifecycleEngine {
       case QUEUED -> queued(run, placement);
       case IN_PROGRESS -> inProgress(run, placement);
       case SUCCESSFUL -> successful(run, placement);
-      case COMPLETED -> finished(run, placement.spec().policy() == DeletionPolicy.DELETE);
+      case COMPLETED -> finished(run, placement.spec().deletionPolicy() == DeletionPolicy.DELETE);
       case FAILED -> finished(run, false);
     }
   }
@@ -313,7 +313,7 @@ public final class LifecycleEngine {
       return;
     }
     Step step = steps.get(index);
-    StepType type = StepExecutor.typeOf(step);
+    StepType type = step.type();
     String cluster = decision.clusterName();
     // the fault is decided when the step starts, so its latency can lengthen it
     Optional<StepFault> fault = faults.matchStep(run.name, cluster, type, step.name());
@@ -467,8 +467,7 @@ public final class LifecycleEngine {
         at = at.plus(result.duration());
         Instant done = at;
         placement.spec().steps().stream()
-            .filter(
-                s -> s.name().equals(result.name()) && s.type().equals(result.type().wireName()))
+            .filter(s -> s.name().equals(result.name()) && s.type() == result.type())
             .findFirst()
             .ifPresent(
                 step ->

@@ -65,7 +65,7 @@ final class StatusJumper {
       lifecycle.recordStepResult(
           name,
           clusters.get(0),
-          new StepResult(first.name(), StepExecutor.typeOf(first), false, took, FAILURE_MESSAGE));
+          new StepResult(first.name(), first.type(), false, took, FAILURE_MESSAGE));
     }
     if (target == ProvisioningStatus.SUCCESSFUL || target == ProvisioningStatus.COMPLETED) {
       for (Step step : steps) {
@@ -76,16 +76,12 @@ final class StatusJumper {
               name,
               cluster,
               new StepResult(
-                  step.name(),
-                  StepExecutor.typeOf(step),
-                  true,
-                  took,
-                  StepExecutor.successMessage(spec, step)));
+                  step.name(), step.type(), true, took, StepExecutor.successMessage(spec, step)));
         }
       }
     }
     if (target == ProvisioningStatus.COMPLETED) {
-      clock.moveTo(clock.instant().plus(spec.burst().duration()));
+      clock.moveTo(clock.instant().plus(spec.burstDuration().duration()));
       lifecycle.complete(name);
     }
     return scratch.find(name).orElseThrow().placement();
@@ -102,12 +98,12 @@ final class StatusJumper {
       case QUEUED -> queued;
       case IN_PROGRESS -> started;
       case SUCCESSFUL -> deployed;
-      case COMPLETED -> deployed.plus(spec.burst().duration());
+      case COMPLETED -> deployed.plus(spec.burstDuration().duration());
       case FAILED -> started.plus(stepDuration(spec.steps().get(0)));
     };
   }
 
   private Duration stepDuration(Step step) {
-    return timings.forStep(StepExecutor.typeOf(step));
+    return timings.forStep(step.type());
   }
 }

@@ -2,7 +2,6 @@ package io.workloadplacement.simulator.engine;
 
 import io.workloadplacement.domain.model.Step;
 import io.workloadplacement.domain.model.StepResult;
-import io.workloadplacement.domain.model.StepType;
 import io.workloadplacement.domain.model.WorkloadPlacementSpec;
 import io.workloadplacement.simulator.cluster.SimulatedCluster;
 import io.workloadplacement.simulator.fault.FaultEffect;
@@ -26,13 +25,13 @@ final class StepExecutor {
       Duration took,
       Instant at) {
     deploy(owner, spec, cluster, step, at);
-    return new StepResult(step.name(), typeOf(step), true, took, successMessage(spec, step));
+    return new StepResult(step.name(), step.type(), true, took, successMessage(spec, step));
   }
 
   /** Deploys {@code step} without reporting it, for a placement set to a status by hand. */
   static void deploy(
       String owner, WorkloadPlacementSpec spec, SimulatedCluster cluster, Step step, Instant at) {
-    switch (typeOf(step)) {
+    switch (step.type()) {
       case HELM ->
           spec.helmConfig(step.name()).ifPresent(c -> cluster.installRelease(owner, c, at));
       case MANIFEST ->
@@ -47,12 +46,12 @@ final class StepExecutor {
   static StepResult failed(Step step, Duration took, FaultEffect.FailStep fault) {
     String message =
         fault.reason().isBlank() ? fault.message() : fault.reason() + ": " + fault.message();
-    return new StepResult(step.name(), typeOf(step), false, took, message);
+    return new StepResult(step.name(), step.type(), false, took, message);
   }
 
   /** What a successful step reports, in the vendor's words where the vendor has them. */
   static String successMessage(WorkloadPlacementSpec spec, Step step) {
-    return switch (typeOf(step)) {
+    return switch (step.type()) {
       case HELM -> "Helm release " + releaseName(spec, step) + " installed successfully";
       case MANIFEST ->
           spec.manifestResource(step.name())
@@ -60,11 +59,6 @@ final class StepExecutor {
               .orElse("Manifest " + step.name() + " applied successfully");
       case COMMAND -> "Command " + step.name() + " executed successfully";
     };
-  }
-
-  static StepType typeOf(Step step) {
-    return step.stepType()
-        .orElseThrow(() -> new IllegalStateException("unvalidated step type " + step.type()));
   }
 
   private static String releaseName(WorkloadPlacementSpec spec, Step step) {

@@ -69,13 +69,7 @@ public final class InMemoryPlacementRepository implements PlacementRepository {
         placement.name(),
         (name, current) -> {
           requireAt(name, current, expectedVersion);
-          WorkloadPlacement before = current.placement();
-          if (!before.workspaceName().equals(placement.workspaceName())
-              || before.provisioningStatus() != placement.provisioningStatus()) {
-            // in the new indexes first: a list may see it twice (and re-checks), never nowhere
-            index(placement);
-            unindex(before, placement);
-          }
+          reindex(current.placement(), placement);
           return versioned(placement);
         });
   }
@@ -86,7 +80,7 @@ public final class InMemoryPlacementRepository implements PlacementRepository {
         name,
         (key, current) -> {
           requireAt(key, current, expectedVersion);
-          unindex(current.placement(), null);
+          reindex(current.placement(), null);
           return null;
         });
   }
@@ -140,7 +134,7 @@ public final class InMemoryPlacementRepository implements PlacementRepository {
       byName.computeIfPresent(
           name,
           (key, current) -> {
-            unindex(current.placement(), null);
+            reindex(current.placement(), null);
             return null;
           });
     }
@@ -148,31 +142,53 @@ public final class InMemoryPlacementRepository implements PlacementRepository {
 
   private void index(WorkloadPlacement placement) {
     for (IndexKey key : keysOf(placement)) {
-      indexes.computeIfAbsent(key, k -> new ConcurrentSkipListSet<>()).add(placement.name());
+      indexed(key).add(placement.name());
     }
   }
 
-  /** Takes {@code placement} out of the indexes it was in, but for those {@code kept} is in. */
-  private void unindex(WorkloadPlacement placement, WorkloadPlacement kept) {
-    List<IndexKey> keep = kept == null ? List.of() : keysOf(kept);
-    for (IndexKey key : keysOf(placement)) {
-      if (!keep.contains(key)) {
-        NavigableSet<String> names = indexes.get(key);
-        if (names != null) {
-          names.remove(placement.name());
-        }
+  /**
+   * Moves {@code before}'s name to the indexes of {@code after} (none when null), touching only
+   * those that differ: a status change moves it between two pairs of sets. It joins the new ones
+   * first, so a concurrent list may see it twice (and re-checks it) but never nowhere.
+   */
+  private void reindex(WorkloadPlacement before, WorkloadPlacement after) {
+    IndexKey[] old = keysOf(before);
+    IndexKey[] now = after == null ? new IndexKey[0] : keysOf(after);
+    for (IndexKey key : now) {
+      if (!contains(old, key)) {
+        indexed(key).add(after.name());
+      }
+    }
+    for (IndexKey key : old) {
+      if (!contains(now, key)) {
+        indexed(key).remove(before.name());
       }
     }
   }
 
-  private static List<IndexKey> keysOf(WorkloadPlacement placement) {
+  private NavigableSet<String> indexed(IndexKey key) {
+    NavigableSet<String> names = indexes.get(key);
+    return names != null ? names : indexes.computeIfAbsent(key, k -> new ConcurrentSkipListSet<>());
+  }
+
+  private static boolean contains(IndexKey[] keys, IndexKey key) {
+    for (IndexKey k : keys) {
+      if (k.equals(key)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static IndexKey[] keysOf(WorkloadPlacement placement) {
     String workspace = placement.workspaceName();
     ProvisioningStatus status = placement.provisioningStatus();
-    return List.of(
-        IndexKey.ALL,
-        new IndexKey(workspace, null),
-        new IndexKey(null, status),
-        new IndexKey(workspace, status));
+    return new IndexKey[] {
+      IndexKey.ALL,
+      new IndexKey(workspace, null),
+      new IndexKey(null, status),
+      new IndexKey(workspace, status)
+    };
   }
 
   private VersionedPlacement versioned(WorkloadPlacement placement) {

@@ -2,6 +2,7 @@ package io.workloadplacement.simulator.timeline;
 
 import io.workloadplacement.domain.model.ClusterPlacementDecision;
 import io.workloadplacement.domain.model.DurationText;
+import io.workloadplacement.domain.model.PlacementDraft;
 import io.workloadplacement.domain.model.PlacementEvent;
 import io.workloadplacement.domain.model.PlacementField;
 import io.workloadplacement.domain.model.ProvisioningStatus;
@@ -117,9 +118,11 @@ public final class TimelineRecorder {
 
   private void diff(String name, WorkloadPlacement before, WorkloadPlacement after) {
     if (before != null && !Objects.equals(before.updatedAt(), after.updatedAt())) {
+      PlacementDraft was = before.spec().toDraft();
+      PlacementDraft now = after.spec().toDraft();
       List<String> fields =
           Arrays.stream(PlacementField.values())
-              .filter(f -> !Objects.equals(f.valueIn(before.spec()), f.valueIn(after.spec())))
+              .filter(f -> !Objects.equals(f.valueIn(was), f.valueIn(now)))
               .map(PlacementField::wireName)
               .toList();
       add(

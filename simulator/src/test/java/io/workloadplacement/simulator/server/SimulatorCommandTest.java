@@ -159,6 +159,37 @@ class SimulatorCommandTest {
   }
 
   @Test
+  void theKeyGuessLimitOptionHoldsOverHttp() throws Exception {
+    SimulatorCommand command =
+        parse(
+            "--port",
+            "0",
+            "--clock",
+            "manual",
+            "--api-key",
+            "dev-key:Owner",
+            "--key-guess-limit",
+            "2/1m");
+    HttpClient http = HttpClient.newHttpClient();
+
+    try (SimulatorServer server = command.start(new PrintWriter(out))) {
+      assertThat(out.toString()).contains("key guesses limited to 2 wrong keys per 1m");
+      HttpRequest.Builder wrong =
+          HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/v1/auth"))
+              .header("Content-Type", "application/json")
+              .POST(HttpRequest.BodyPublishers.ofString("{\"apiKey\":\"guess\"}"));
+      assertThat(send(http, wrong).statusCode()).isEqualTo(401);
+      assertThat(send(http, wrong).statusCode()).isEqualTo(401);
+
+      HttpResponse<String> refused = send(http, wrong);
+      assertThat(refused.statusCode()).isEqualTo(429);
+      assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+      assertThat(Json.read(refused.body()).path("error").path("errorKey").asText())
+          .isEqualTo("TooManyRequests");
+    }
+  }
+
+  @Test
   void badApiKeysExitWith2WithoutRepeatingTheKey() {
     assertThat(execute("--api-key", "s3cret:Viewer")).isEqualTo(2);
     assertThat(err.toString()).contains("--api-key").contains("needs a workspace");

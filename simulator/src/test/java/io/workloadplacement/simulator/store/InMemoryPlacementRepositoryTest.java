@@ -202,7 +202,7 @@ class InMemoryPlacementRepositoryTest extends PlacementRepositoryContract {
   }
 
   private static WorkloadPlacement pendingPlacement(String name, String workspace) {
-    var spec = SamplePlacements.oneCommand(workspace, name, List.of("worker-1"));
+    var spec = SamplePlacements.oneCommand(workspace, name, List.of("worker-1")).toSpec();
     return new WorkloadPlacement(spec, PlacementStatus.pending(NOW), NOW, null);
   }
 

@@ -1,15 +1,15 @@
 package io.workloadplacement.domain.model.validation;
 
-import io.workloadplacement.domain.model.WorkloadPlacementSpec;
+import io.workloadplacement.domain.model.PlacementDraft;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
 /** Checks {@link AtLeastOneConfig}, reporting on {@code helmConfigs}. */
 public final class AtLeastOneConfigValidator
-    implements ConstraintValidator<AtLeastOneConfig, WorkloadPlacementSpec> {
+    implements ConstraintValidator<AtLeastOneConfig, PlacementDraft> {
 
   @Override
-  public boolean isValid(WorkloadPlacementSpec spec, ConstraintValidatorContext context) {
+  public boolean isValid(PlacementDraft spec, ConstraintValidatorContext context) {
     if (spec == null
         || !spec.helmConfigs().isEmpty()
         || !spec.manifestResources().isEmpty()

@@ -1,6 +1,6 @@
 package io.workloadplacement.domain.model.validation;
 
-import io.workloadplacement.domain.model.WorkloadPlacementSpec;
+import io.workloadplacement.domain.model.PlacementDraft;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.HashSet;
@@ -8,10 +8,10 @@ import java.util.Set;
 
 /** Checks {@link DistinctClusters}, reporting each repeated cluster where it repeats. */
 public final class DistinctClustersValidator
-    implements ConstraintValidator<DistinctClusters, WorkloadPlacementSpec> {
+    implements ConstraintValidator<DistinctClusters, PlacementDraft> {
 
   @Override
-  public boolean isValid(WorkloadPlacementSpec spec, ConstraintValidatorContext context) {
+  public boolean isValid(PlacementDraft spec, ConstraintValidatorContext context) {
     if (spec == null || spec.clusters() == null) {
       return true;
     }

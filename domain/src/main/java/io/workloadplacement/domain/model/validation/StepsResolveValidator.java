@@ -1,24 +1,24 @@
 package io.workloadplacement.domain.model.validation;
 
-import io.workloadplacement.domain.model.Step;
+import io.workloadplacement.domain.model.PlacementDraft;
+import io.workloadplacement.domain.model.StepDraft;
 import io.workloadplacement.domain.model.StepType;
-import io.workloadplacement.domain.model.WorkloadPlacementSpec;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
 /** Checks {@link StepsResolve}, reporting every step that names no config of its type. */
 public final class StepsResolveValidator
-    implements ConstraintValidator<StepsResolve, WorkloadPlacementSpec> {
+    implements ConstraintValidator<StepsResolve, PlacementDraft> {
 
   @Override
-  public boolean isValid(WorkloadPlacementSpec spec, ConstraintValidatorContext context) {
+  public boolean isValid(PlacementDraft spec, ConstraintValidatorContext context) {
     if (spec == null || spec.steps() == null) {
       return true;
     }
     context.disableDefaultConstraintViolation();
     boolean valid = true;
     for (int i = 0; i < spec.steps().size(); i++) {
-      Step step = spec.steps().get(i);
+      StepDraft step = spec.steps().get(i);
       if (step == null || step.name() == null || step.stepType().isEmpty()) {
         continue; // reported by the step's own constraints
       }
@@ -30,7 +30,7 @@ public final class StepsResolveValidator
     return valid;
   }
 
-  private static String unresolvedMessage(Step step) {
+  private static String unresolvedMessage(StepDraft step) {
     String list =
         switch (step.stepType().orElseThrow()) {
           case HELM -> "helmConfigs (by name, else releaseName)";

@@ -3,7 +3,7 @@ package io.workloadplacement.domain.model.validation;
 import io.workloadplacement.domain.model.CommandExecution;
 import io.workloadplacement.domain.model.HelmConfig;
 import io.workloadplacement.domain.model.ManifestResource;
-import io.workloadplacement.domain.model.WorkloadPlacementSpec;
+import io.workloadplacement.domain.model.PlacementDraft;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.HashSet;
@@ -13,10 +13,10 @@ import java.util.function.Function;
 
 /** Checks {@link UniqueConfigKeys}, reporting each repeated key where it repeats. */
 public final class UniqueConfigKeysValidator
-    implements ConstraintValidator<UniqueConfigKeys, WorkloadPlacementSpec> {
+    implements ConstraintValidator<UniqueConfigKeys, PlacementDraft> {
 
   @Override
-  public boolean isValid(WorkloadPlacementSpec spec, ConstraintValidatorContext context) {
+  public boolean isValid(PlacementDraft spec, ConstraintValidatorContext context) {
     if (spec == null) {
       return true;
     }

@@ -1,7 +1,7 @@
 package io.workloadplacement.domain.model.validation;
 
-import io.workloadplacement.domain.model.Step;
-import io.workloadplacement.domain.model.WorkloadPlacementSpec;
+import io.workloadplacement.domain.model.PlacementDraft;
+import io.workloadplacement.domain.model.StepDraft;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.HashSet;
@@ -10,10 +10,10 @@ import java.util.Set;
 
 /** Checks {@link UniqueSteps}, reporting each repeated step where it repeats. */
 public final class UniqueStepsValidator
-    implements ConstraintValidator<UniqueSteps, WorkloadPlacementSpec> {
+    implements ConstraintValidator<UniqueSteps, PlacementDraft> {
 
   @Override
-  public boolean isValid(WorkloadPlacementSpec spec, ConstraintValidatorContext context) {
+  public boolean isValid(PlacementDraft spec, ConstraintValidatorContext context) {
     if (spec == null || spec.steps() == null) {
       return true;
     }
@@ -21,7 +21,7 @@ public final class UniqueStepsValidator
     Set<List<String>> seen = new HashSet<>();
     boolean valid = true;
     for (int i = 0; i < spec.steps().size(); i++) {
-      Step step = spec.steps().get(i);
+      StepDraft step = spec.steps().get(i);
       if (step == null || step.name() == null || step.type() == null) {
         continue;
       }

@@ -10,9 +10,9 @@ import io.workloadplacement.domain.model.FieldViolation;
 import io.workloadplacement.domain.model.HelmConfig;
 import io.workloadplacement.domain.model.HelmFlags;
 import io.workloadplacement.domain.model.ManifestResource;
-import io.workloadplacement.domain.model.Step;
+import io.workloadplacement.domain.model.PlacementDraft;
+import io.workloadplacement.domain.model.StepDraft;
 import io.workloadplacement.domain.model.StepType;
-import io.workloadplacement.domain.model.WorkloadPlacementSpec;
 import io.workloadplacement.domain.service.PlacementValidator;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,11 +27,11 @@ class PlacementValidationTest {
 
   private final PlacementValidator validator = Validators.placementValidator();
 
-  private List<String> fieldsOf(WorkloadPlacementSpec spec) {
+  private List<String> fieldsOf(PlacementDraft spec) {
     return validator.violationsOf(spec).stream().map(FieldViolation::field).toList();
   }
 
-  private static WorkloadPlacementSpec seedWith(UnaryOperator<Builder> change) {
+  private static PlacementDraft seedWith(UnaryOperator<Builder> change) {
     return change.apply(new Builder(SamplePlacements.seed())).build();
   }
 
@@ -42,8 +42,7 @@ class PlacementValidationTest {
 
   @Test
   void everyRequiredTopLevelFieldIsNamedWhenMissing() {
-    WorkloadPlacementSpec empty =
-        new WorkloadPlacementSpec(null, null, null, null, null, null, null, null, null);
+    PlacementDraft empty = new PlacementDraft(null, null, null, null, null, null, null, null, null);
     assertThat(fieldsOf(empty))
         .containsExactly(
             "burstDuration",
@@ -129,7 +128,7 @@ class PlacementValidationTest {
                 seedWith(
                     b ->
                         b.helmConfigs(List.of(longName))
-                            .steps(List.of(new Step("r".repeat(54), StepType.HELM))))))
+                            .steps(List.of(new StepDraft("r".repeat(54), StepType.HELM))))))
         .containsExactly("helmConfigs[0].releaseName");
   }
 
@@ -168,7 +167,7 @@ class PlacementValidationTest {
                 seedWith(
                     b ->
                         b.manifestResources(List.of(bad))
-                            .steps(List.of(new Step("Sample", StepType.MANIFEST))))))
+                            .steps(List.of(new StepDraft("Sample", StepType.MANIFEST))))))
         .containsExactly(
             "manifestResources[0].apiVersion",
             "manifestResources[0].kind",
@@ -200,7 +199,7 @@ class PlacementValidationTest {
 
   @Test
   void stepTypeMustBeOneOfTheThree() {
-    assertThat(fieldsOf(seedWith(b -> b.steps(List.of(new Step("cuda", "Helm"))))))
+    assertThat(fieldsOf(seedWith(b -> b.steps(List.of(new StepDraft("cuda", "Helm"))))))
         .containsExactly("steps[0].type");
   }
 
@@ -208,10 +207,10 @@ class PlacementValidationTest {
   void stepsAreOneToThreeHundred() {
     assertThat(fieldsOf(seedWith(b -> b.steps(List.of())))).containsExactly("steps");
     List<CommandExecution> commands = new ArrayList<>();
-    List<Step> steps = new ArrayList<>();
+    List<StepDraft> steps = new ArrayList<>();
     for (int i = 0; i < 301; i++) {
       commands.add(new CommandExecution("c" + i, "true"));
-      steps.add(new Step("c" + i, StepType.COMMAND));
+      steps.add(new StepDraft("c" + i, StepType.COMMAND));
     }
     assertThat(fieldsOf(seedWith(b -> b.cmdExec(commands).steps(steps)))).containsExactly("steps");
     assertThat(fieldsOf(seedWith(b -> b.cmdExec(commands).steps(steps.subList(0, 300))))).isEmpty();
@@ -219,12 +218,12 @@ class PlacementValidationTest {
 
   @Test
   void everyStepMustResolveToAConfigOfItsType() {
-    List<Step> steps =
+    List<StepDraft> steps =
         List.of(
-            new Step("create-namespace", StepType.COMMAND),
-            new Step("create-namespace", StepType.HELM),
-            new Step("cuda", StepType.MANIFEST),
-            new Step("sample-configmap", StepType.MANIFEST));
+            new StepDraft("create-namespace", StepType.COMMAND),
+            new StepDraft("create-namespace", StepType.HELM),
+            new StepDraft("cuda", StepType.MANIFEST),
+            new StepDraft("sample-configmap", StepType.MANIFEST));
     List<FieldViolation> violations = validator.violationsOf(seedWith(b -> b.steps(steps)));
     assertThat(violations)
         .extracting(FieldViolation::field)
@@ -244,14 +243,14 @@ class PlacementValidationTest {
                 seedWith(
                     b ->
                         b.helmConfigs(List.of(named))
-                            .steps(List.of(new Step("gpu-driver", StepType.HELM))))))
+                            .steps(List.of(new StepDraft("gpu-driver", StepType.HELM))))))
         .isEmpty();
     assertThat(
             fieldsOf(
                 seedWith(
                     b ->
                         b.helmConfigs(List.of(named))
-                            .steps(List.of(new Step("cuda", StepType.HELM))))))
+                            .steps(List.of(new StepDraft("cuda", StepType.HELM))))))
         .containsExactly("steps[0].name");
   }
 
@@ -279,29 +278,30 @@ class PlacementValidationTest {
 
   @Test
   void theSameKeyInDifferentKindsIsFine() {
-    WorkloadPlacementSpec spec =
+    PlacementDraft spec =
         seedWith(
             b ->
                 b.cmdExec(List.of(new CommandExecution("cuda", "true")))
                     .steps(
                         List.of(
-                            new Step("cuda", StepType.COMMAND), new Step("cuda", StepType.HELM))));
+                            new StepDraft("cuda", StepType.COMMAND),
+                            new StepDraft("cuda", StepType.HELM))));
     assertThat(fieldsOf(spec)).isEmpty();
   }
 
   @Test
   void aStepMayAppearOnlyOnce() {
-    List<Step> steps =
+    List<StepDraft> steps =
         List.of(
-            new Step("cuda", StepType.HELM),
-            new Step("create-namespace", StepType.COMMAND),
-            new Step("cuda", StepType.HELM));
+            new StepDraft("cuda", StepType.HELM),
+            new StepDraft("create-namespace", StepType.COMMAND),
+            new StepDraft("cuda", StepType.HELM));
     assertThat(fieldsOf(seedWith(b -> b.steps(steps)))).containsExactly("steps[2].name");
   }
 
   @Test
   void atLeastOneConfigIsRequired() {
-    WorkloadPlacementSpec spec =
+    PlacementDraft spec =
         seedWith(b -> b.helmConfigs(List.of()).manifestResources(null).cmdExec(List.of()));
     assertThat(validator.violationsOf(spec))
         .extracting(FieldViolation::field, FieldViolation::message)
@@ -318,13 +318,13 @@ class PlacementValidationTest {
                 seedWith(
                     b ->
                         b.helmConfigs(Collections.singletonList(null))
-                            .steps(List.of(new Step("create-namespace", StepType.COMMAND))))))
+                            .steps(List.of(new StepDraft("create-namespace", StepType.COMMAND))))))
         .containsExactly("helmConfigs[0]");
   }
 
   @Test
   void severalViolationsAreAllReportedInPathOrder() {
-    WorkloadPlacementSpec spec =
+    PlacementDraft spec =
         seedWith(
             b ->
                 b.workspaceName("ABC")
@@ -333,8 +333,8 @@ class PlacementValidationTest {
                     .cmdExec(List.of(new CommandExecution("create-namespace", "")))
                     .steps(
                         List.of(
-                            new Step("create-namespace", StepType.COMMAND),
-                            new Step("missing", StepType.HELM))));
+                            new StepDraft("create-namespace", StepType.COMMAND),
+                            new StepDraft("missing", StepType.HELM))));
     assertThat(fieldsOf(spec))
         .containsExactly(
             "burstDuration", "cmdExec[0].cmd", "deletionPolicy", "steps[1].name", "workspaceName");
@@ -343,10 +343,10 @@ class PlacementValidationTest {
   @Test
   void indicesSortNumerically() {
     List<CommandExecution> commands = new ArrayList<>();
-    List<Step> steps = new ArrayList<>();
+    List<StepDraft> steps = new ArrayList<>();
     for (int i = 0; i < 12; i++) {
       commands.add(new CommandExecution("c" + i, i == 2 || i == 10 ? "" : "true"));
-      steps.add(new Step("c" + i, StepType.COMMAND));
+      steps.add(new StepDraft("c" + i, StepType.COMMAND));
     }
     assertThat(fieldsOf(seedWith(b -> b.cmdExec(commands).steps(steps))))
         .containsExactly("cmdExec[2].cmd", "cmdExec[10].cmd");
@@ -367,9 +367,9 @@ class PlacementValidationTest {
     private List<HelmConfig> helmConfigs;
     private List<ManifestResource> manifestResources;
     private List<CommandExecution> cmdExec;
-    private List<Step> steps;
+    private List<StepDraft> steps;
 
-    Builder(WorkloadPlacementSpec s) {
+    Builder(PlacementDraft s) {
       workspaceName = s.workspaceName();
       name = s.name();
       clusters = s.clusters();
@@ -421,13 +421,13 @@ class PlacementValidationTest {
       return this;
     }
 
-    Builder steps(List<Step> v) {
+    Builder steps(List<StepDraft> v) {
       steps = v;
       return this;
     }
 
-    WorkloadPlacementSpec build() {
-      return new WorkloadPlacementSpec(
+    PlacementDraft build() {
+      return new PlacementDraft(
           workspaceName,
           name,
           clusters,

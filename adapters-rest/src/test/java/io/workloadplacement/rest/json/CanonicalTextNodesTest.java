@@ -1,0 +1,29 @@
+package io.workloadplacement.rest.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+class CanonicalTextNodesTest {
+
+  @Test
+  void aTextRepeatedAcrossBodiesIsOneInstance() throws Exception {
+    JsonNode first = JsonMapping.objectMapper().readTree("{\"chart\": \"vaidio/cuda\"}");
+    // the parser makes a new String for each text it reads
+    JsonNode second = JsonMapping.objectMapper().readTree("[\"vaidio/cuda\"]").get(0);
+
+    assertThat(second.textValue())
+        .isEqualTo("vaidio/cuda")
+        .isSameAs(first.get("chart").textValue());
+  }
+
+  @Test
+  void longTextsAreNotKept() throws Exception {
+    String body = "x".repeat(300);
+    JsonNode first = JsonMapping.objectMapper().readTree("\"" + body + "\"");
+    JsonNode second = JsonMapping.objectMapper().readTree("\"" + body + "\"");
+
+    assertThat(second.textValue()).isEqualTo(first.textValue()).isNotSameAs(first.textValue());
+  }
+}
