@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 class VendorSdkCompatibilityTest {
 
   private static final String KEY = "sdk-owner-key";
+  private static final String EXPIRED_KEY = "sdk-expired-key";
   private static final String API = "/api/v1/workload-placement";
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
@@ -53,7 +54,12 @@ class VendorSdkCompatibilityTest {
                 "ports": [{"port": 80, "targetPort": 8000}]}}
       """;
 
-  private final HttpSim sim = HttpSim.withAuth(AuthSettings.of(List.of(ApiKey.owner(KEY))));
+  private final HttpSim sim =
+      HttpSim.withAuth(
+          AuthSettings.of(
+              List.of(
+                  ApiKey.owner(KEY),
+                  ApiKey.owner(EXPIRED_KEY).expiringAt(Instant.parse("2025-01-01T00:00:00Z")))));
   private final VendorSdk sdk = new VendorSdk(sim, KEY);
 
   @AfterEach
@@ -201,6 +207,19 @@ class VendorSdkCompatibilityTest {
     assertThat(decision.path("gprStatus").path("gprName").asText())
         .isEqualTo("llm-serving-worker-1");
     assertThat(SdkResponseModels.listProblems(sdk.call(API, "GET", null).data())).isEmpty();
+  }
+
+  @Test
+  void anExpiredKeyIsApiKeyExpired() {
+    VendorSdk late = new VendorSdk(sim, EXPIRED_KEY);
+
+    assertThatThrownBy(late::exchangeApiKeyForAccessToken)
+        .isInstanceOfSatisfying(
+            SdkRaised.class,
+            e -> {
+              assertThat(e.exception()).isEqualTo("ApiKeyExpired");
+              assertThat(e.reply().status()).isEqualTo(401);
+            });
   }
 
   @Test
