@@ -78,6 +78,10 @@ final class MutantServer implements AutoCloseable {
                 }
               });
       case SKIPS_QUEUED, TRANSIENT_IN_PROGRESS -> config.routes.before(JUMP, this::jumpToQueued);
+      case DROPS_GPR_DETAILS -> {
+        config.routes.after(API, MutantServer::dropGprDetails);
+        config.routes.after(API + "/*", MutantServer::dropGprDetails);
+      }
       case BURST_NEVER_ENDS -> config.routes.after(ADVANCE, ctx -> restartEndedBursts());
       case LEAKS_SECRET_REF -> config.routes.after(API + "/*", this::leakSecretRefs);
       case ENVELOPE_STATUS_MISMATCH ->
@@ -127,6 +131,23 @@ final class MutantServer implements AutoCloseable {
               ((ObjectNode) data.path("helmConfigs").get(i))
                   .put("secretRef", stored.get(i).secretRef());
             }
+          }
+        });
+  }
+
+  /** After a GET's or LIST's answer: its placements lose gprDetails. */
+  private static void dropGprDetails(Context ctx) {
+    if (!ctx.method().name().equals("GET") || ctx.statusCode() != 200) {
+      return;
+    }
+    rewriteBody(
+        ctx,
+        envelope -> {
+          JsonNode data = envelope.path("data");
+          if (data.isObject()) {
+            ((ObjectNode) data).remove("gprDetails");
+          } else if (data.isArray()) {
+            data.forEach(item -> ((ObjectNode) item).remove("gprDetails"));
           }
         });
   }

@@ -36,7 +36,11 @@ enum RealMutant {
   /** an {@code after} handler puts statusCode 200 in the body of a 404 */
   ENVELOPE_STATUS_MISMATCH("envelope"),
   /** after every clock advance, a Completed placement is jumped back to Successful */
-  BURST_NEVER_ENDS("lifecycle");
+  BURST_NEVER_ENDS("lifecycle"),
+  /**
+   * an {@code after} handler drops {@code gprDetails} from every placement a GET or LIST answers
+   */
+  DROPS_GPR_DETAILS("valid-placements");
 
   private final String caughtBy;
 

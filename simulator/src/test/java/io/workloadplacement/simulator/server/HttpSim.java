@@ -1,6 +1,7 @@
 package io.workloadplacement.simulator.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.workloadplacement.rest.auth.AuthSettings;
 import io.workloadplacement.simulator.SimulatorConfig;
 import io.workloadplacement.simulator.clock.ClockMode;
 import io.workloadplacement.simulator.topology.Topology;
@@ -39,6 +40,10 @@ public final class HttpSim implements AutoCloseable {
   }
 
   private HttpSim(Topology topology, Duration heartbeat, Duration stopTimeout) {
+    this(topology, heartbeat, stopTimeout, AuthSettings.disabled());
+  }
+
+  private HttpSim(Topology topology, Duration heartbeat, Duration stopTimeout, AuthSettings auth) {
     SimulatorConfig config =
         SimulatorConfig.defaults()
             .withTopology(topology)
@@ -52,12 +57,18 @@ public final class HttpSim implements AutoCloseable {
             ServerSettings.defaults()
                 .withAddress("127.0.0.1", 0)
                 .withHeartbeat(heartbeat)
-                .withStopTimeout(stopTimeout));
+                .withStopTimeout(stopTimeout)
+                .withAuth(auth));
   }
 
   /** Any workspace and cluster, 8 GPUs each. */
   public static HttpSim open() {
     return new HttpSim(Topology.openWorld(), Duration.ofSeconds(15));
+  }
+
+  /** Any workspace and cluster, with authentication on: clients exchange one of auth's keys. */
+  public static HttpSim withAuth(AuthSettings auth) {
+    return new HttpSim(Topology.openWorld(), Duration.ofSeconds(15), Duration.ZERO, auth);
   }
 
   /** The topology written in YAML. */
