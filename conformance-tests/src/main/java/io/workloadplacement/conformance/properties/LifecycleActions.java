@@ -30,6 +30,12 @@ final class LifecycleActions {
       String name = run.name(slot);
       while (true) {
         Optional<ModelPlacement> placement = run.model().placement(name);
+        if (placement.isPresent() && placement.get().possible().size() > 1) {
+          // unsure where it is (it moved by itself): read it first, so the jump asked for is the
+          // successor of where it really is, never a move back that watchers would see
+          Action.Get.get(run, slot, false);
+          placement = run.model().placement(name);
+        }
         if (placement.isEmpty() || placement.get().possible().contains(target)) {
           return;
         }
