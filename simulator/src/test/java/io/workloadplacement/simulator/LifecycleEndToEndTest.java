@@ -11,6 +11,7 @@ import io.workloadplacement.domain.fixtures.SamplePlacements;
 import io.workloadplacement.domain.model.ClusterPlacementDecision;
 import io.workloadplacement.domain.model.Condition;
 import io.workloadplacement.domain.model.ConditionStatus;
+import io.workloadplacement.domain.model.GprDetails;
 import io.workloadplacement.domain.model.Phase;
 import io.workloadplacement.domain.model.PlacementDraft;
 import io.workloadplacement.domain.model.PlacementEvent;
@@ -252,6 +253,78 @@ class LifecycleEndToEndTest {
     sim.jumpToStatus("holder", ProvisioningStatus.COMPLETED);
 
     assertThat(sim.cluster("worker-1").orElseThrow().gpuHolders()).containsExactly("zeta");
+  }
+
+  @Test
+  void aPlacementAskingForTwoTimesTwoGpusWaitsWhileFewerAreFree() {
+    sim.close();
+    sim = Sims.manual(topology(Map.of("worker-1", 4)));
+    sim.placements()
+        .create(
+            new CreatePlacementCommand(
+                SamplePlacements.oneCommand("abc", "holder", List.of("worker-1"))));
+    sim.advance(Duration.ofSeconds(5));
+    // numberOfGPUs 2 on numberOfGPUNodes 2: four GPUs, while only three are free
+    sim.placements()
+        .create(
+            new CreatePlacementCommand(
+                withGpr("big", new GprDetails(40, true, 2, 2, null, null, "2h", 0))));
+    sim.advance(Duration.ofMinutes(30));
+
+    assertThat(statusOf(sim, "big")).isEqualTo(ProvisioningStatus.QUEUED);
+    assertThat(sim.cluster("worker-1").orElseThrow().gpusInUse()).isEqualTo(1);
+
+    sim.jumpToStatus("holder", ProvisioningStatus.COMPLETED);
+
+    assertThat(sim.cluster("worker-1").orElseThrow().gpuHolders()).containsExactly("big");
+    assertThat(sim.cluster("worker-1").orElseThrow().gpusInUse()).isEqualTo(4);
+    sim.advance(Duration.ofSeconds(10));
+    assertThat(statusOf(sim, "big")).isEqualTo(ProvisioningStatus.IN_PROGRESS);
+  }
+
+  @Test
+  void aLaterPlacementOfHigherPriorityIsGrantedBeforeAnEarlierOneOfLowerPriority() {
+    sim.close();
+    sim = Sims.manual(topology(Map.of("worker-1", 1)));
+    sim.placements()
+        .create(
+            new CreatePlacementCommand(
+                SamplePlacements.oneCommand("abc", "holder", List.of("worker-1"))));
+    sim.advance(Duration.ofSeconds(20));
+    sim.placements().create(new CreatePlacementCommand(withGpr("early-low", oneGpuAt(1))));
+    sim.advance(Duration.ofSeconds(1));
+    sim.placements().create(new CreatePlacementCommand(withGpr("late-high", oneGpuAt(10))));
+    sim.advance(Duration.ofSeconds(5));
+
+    sim.jumpToStatus("holder", ProvisioningStatus.COMPLETED);
+
+    assertThat(sim.cluster("worker-1").orElseThrow().gpuHolders()).containsExactly("late-high");
+    assertThat(statusOf(sim, "early-low")).isEqualTo(ProvisioningStatus.QUEUED);
+  }
+
+  private static GprDetails oneGpuAt(int priority) {
+    return new GprDetails(40, true, 1, 1, null, null, "2h", priority);
+  }
+
+  /** A one-command placement on worker-1 that asks for GPUs with {@code gpr}. */
+  private static PlacementDraft withGpr(String name, GprDetails gpr) {
+    PlacementDraft d = SamplePlacements.oneCommand("abc", name, List.of("worker-1"));
+    return new PlacementDraft(
+        d.workspaceName(),
+        d.name(),
+        d.clusters(),
+        d.burstDuration(),
+        d.deletionPolicy(),
+        d.helmConfigs(),
+        d.manifestResources(),
+        d.cmdExec(),
+        d.steps(),
+        null,
+        null,
+        null,
+        null,
+        null,
+        gpr);
   }
 
   @Test

@@ -4,6 +4,7 @@ import io.workloadplacement.domain.failure.IllegalTransitionException;
 import io.workloadplacement.domain.failure.PlacementNotFoundException;
 import io.workloadplacement.domain.model.ClusterPlacementDecision;
 import io.workloadplacement.domain.model.DeletionPolicy;
+import io.workloadplacement.domain.model.GprDetails;
 import io.workloadplacement.domain.model.Phase;
 import io.workloadplacement.domain.model.PlacementEvent;
 import io.workloadplacement.domain.model.ProvisioningStatus;
@@ -463,11 +464,14 @@ public final class LifecycleEngine {
   }
 
   /**
-   * What {@code placement} asks of the GPUs. One GPU per cluster at priority 0 until the spec
-   * carries gprDetails (contract section 7: numberOfGPUs x numberOfGPUNodes, and its priority).
+   * What {@code placement} asks of the GPUs on each cluster: with gprDetails, numberOfGPUs x
+   * numberOfGPUNodes at its priority (contract section 7); without, one GPU at priority 0.
    */
   private static GpuQueue.Demand demandOf(WorkloadPlacement placement) {
-    return GpuQueue.Demand.ONE_GPU;
+    GprDetails gpr = placement.spec().gprDetails();
+    return gpr == null
+        ? GpuQueue.Demand.ONE_GPU
+        : new GpuQueue.Demand(gpr.gpusPerCluster(), gpr.priority());
   }
 
   /**
