@@ -32,20 +32,27 @@ final class SimulatorOptions {
   static CommandLine.ParseResult requireAccepted(RenderedChart chart) {
     Container container = SimulatorChartTest.container(chart);
     CommandLine command = new CommandLine(new SimulatorCommand());
-    if (container.getArgs().stream().anyMatch(arg -> arg.startsWith("--data-dir"))
-        && command.getCommandSpec().findOption("--data-dir") == null) {
-      Assumptions.abort("the simulator's --data-dir comes with branch durable");
-    }
+    boolean dataDirUnknown = command.getCommandSpec().findOption("--data-dir") == null;
     Map<String, Path> mounted = mountedFiles(chart, container);
     List<String> args = new ArrayList<>();
+    boolean dataDirLeftOut = false;
     for (String arg : container.getArgs()) {
+      if (dataDirUnknown && arg.startsWith("--data-dir")) {
+        dataDirLeftOut = true;
+        continue;
+      }
       String local = arg;
       for (Map.Entry<String, Path> mount : mounted.entrySet()) {
         local = local.replace(mount.getKey(), mount.getValue().toString());
       }
       args.add(local);
     }
-    return command.parseArgs(args.toArray(String[]::new));
+    CommandLine.ParseResult parsed = command.parseArgs(args.toArray(String[]::new));
+    if (dataDirLeftOut) {
+      // the other arguments are checked above; this one waits for the option
+      Assumptions.abort("the simulator's --data-dir comes with branch durable");
+    }
+    return parsed;
   }
 
   /** Each mount path of a rendered ConfigMap or Secret, and where its files now are. */
@@ -58,26 +65,25 @@ final class SimulatorOptions {
               .filter(v -> v.getName().equals(mount.getName()))
               .findFirst()
               .orElseThrow();
-      Map<String, String> files = new LinkedHashMap<>();
+      // an object of one's own (not rendered) is stood in for by empty files
+      Map<String, String> data = new LinkedHashMap<>();
+      List<KeyToPath> items;
       if (volume.getConfigMap() != null) {
-        files.putAll(
-            chart.all(ConfigMap.class).stream()
-                .filter(c -> c.getMetadata().getName().equals(volume.getConfigMap().getName()))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no ConfigMap for " + mount))
-                .getData());
-        files = selected(files, volume.getConfigMap().getItems());
+        chart.all(ConfigMap.class).stream()
+            .filter(c -> c.getMetadata().getName().equals(volume.getConfigMap().getName()))
+            .findFirst()
+            .ifPresent(c -> data.putAll(c.getData()));
+        items = volume.getConfigMap().getItems();
       } else if (volume.getSecret() != null) {
-        files.putAll(
-            chart.all(Secret.class).stream()
-                .filter(s -> s.getMetadata().getName().equals(volume.getSecret().getSecretName()))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no Secret for " + mount))
-                .getStringData());
-        files = selected(files, volume.getSecret().getItems());
+        chart.all(Secret.class).stream()
+            .filter(s -> s.getMetadata().getName().equals(volume.getSecret().getSecretName()))
+            .findFirst()
+            .ifPresent(s -> data.putAll(s.getStringData()));
+        items = volume.getSecret().getItems();
       } else {
         continue;
       }
+      Map<String, String> files = selected(data, items);
       mounted.put(mount.getMountPath(), write(files));
     }
     return mounted;
@@ -88,7 +94,7 @@ final class SimulatorOptions {
       return data;
     }
     Map<String, String> files = new LinkedHashMap<>();
-    items.forEach(item -> files.put(item.getPath(), data.get(item.getKey())));
+    items.forEach(item -> files.put(item.getPath(), data.getOrDefault(item.getKey(), "")));
     return files;
   }
 
