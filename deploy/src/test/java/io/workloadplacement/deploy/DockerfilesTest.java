@@ -71,8 +71,10 @@ class DockerfilesTest {
     assertThat(Files.readString(Path.of("..", ".dockerignore"))).contains("!" + jar);
 
     String image = pod.getContainers().get(0).getImage();
+    String build = "docker build -f deploy/docker/" + name + " -t " + image + " .";
     assertThat(Files.readString(dockerfile))
         .as("the build command in its header tags the image the chart pulls")
-        .contains("docker build -f deploy/docker/" + name + " -t " + image + " .");
+        .contains(build);
+    assertThat(ReadmeCommandsTest.shellCommands()).as("the README's build command").contains(build);
   }
 }
