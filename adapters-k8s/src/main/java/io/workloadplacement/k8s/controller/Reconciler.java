@@ -297,7 +297,9 @@ final class Reconciler {
     }
     Duration left = Duration.between(clock.instant(), ends.get());
     if (left.compareTo(Duration.ZERO) > 0) {
-      queue.addAfter(name, left.compareTo(resyncPeriod) < 0 ? left : resyncPeriod);
+      if (left.compareTo(resyncPeriod) < 0) {
+        queue.addAfter(name, left); // sooner than the next resync, which checks it otherwise
+      }
       return;
     }
     if (placement.spec().deletionPolicy() == DeletionPolicy.DELETE) {
