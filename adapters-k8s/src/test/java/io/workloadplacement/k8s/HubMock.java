@@ -47,6 +47,11 @@ public final class HubMock implements AutoCloseable {
 
   @Override
   public void close() {
-    api.close();
+    try {
+      api.close();
+    } catch (IllegalStateException e) {
+      // the mock server's own shutdown timing out on a loaded machine fails no test
+      System.err.println("hub mock: " + e.getMessage());
+    }
   }
 }

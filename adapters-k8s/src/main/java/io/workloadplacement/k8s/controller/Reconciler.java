@@ -231,12 +231,12 @@ final class Reconciler {
                     + ")"));
         return;
       }
-      runStep(placement, target.get(), all.get(index));
+      runStep(placement, target.get(), index);
     }
   }
 
-  /** Runs {@code step} on {@code cluster} in the pool and records its result there. */
-  private void runStep(WorkloadPlacement placement, WorkerCluster cluster, Step step) {
+  /** Runs step {@code index} on {@code cluster} in the pool and records its result there. */
+  private void runStep(WorkloadPlacement placement, WorkerCluster cluster, int index) {
     String name = placement.name();
     String key = key(name, cluster.name());
     Running entry = new Running(new CompletableFuture<>());
@@ -245,7 +245,7 @@ final class Reconciler {
       stepPool.execute(
           () -> {
             try {
-              runAndRecord(placement, cluster, step);
+              runAndRecord(placement, cluster, index);
             } finally {
               running.remove(key, entry);
               entry.ended().complete(null);
@@ -260,8 +260,12 @@ final class Reconciler {
     }
   }
 
-  private void runAndRecord(WorkloadPlacement placement, WorkerCluster cluster, Step step) {
+  private void runAndRecord(WorkloadPlacement placement, WorkerCluster cluster, int index) {
     String name = placement.name();
+    if (!stillDue(name, cluster.name(), index)) {
+      return;
+    }
+    Step step = placement.spec().steps().get(index);
     Instant started = clock.instant();
     StepOutcome outcome;
     try {
@@ -287,6 +291,20 @@ final class Reconciler {
           cluster.name(),
           e.getMessage());
     }
+  }
+
+  /**
+   * True when step {@code index} is still the next one on {@code cluster}, read now: the pass that
+   * chose it may have read the placement before the step's previous run recorded its result.
+   */
+  private boolean stillDue(String name, String cluster, int index) {
+    return repository
+        .find(name)
+        .map(VersionedPlacement::placement)
+        .filter(p -> p.provisioningStatus() == ProvisioningStatus.IN_PROGRESS)
+        .flatMap(p -> p.status().decision(cluster))
+        .filter(d -> d.phase() == Phase.DEPLOYING && d.stepResults().size() == index)
+        .isPresent();
   }
 
   private void successful(WorkloadPlacement placement) {
