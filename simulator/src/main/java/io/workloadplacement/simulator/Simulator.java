@@ -113,7 +113,11 @@ public final class Simulator implements AutoCloseable {
       try {
         store.ifPresent(s -> simulator.keepIn(s, kept));
       } catch (RuntimeException e) {
-        simulator.close();
+        try {
+          simulator.close();
+        } catch (RuntimeException alsoFailed) {
+          e.addSuppressed(alsoFailed);
+        }
         throw e;
       }
       simulator.scheduler.start();

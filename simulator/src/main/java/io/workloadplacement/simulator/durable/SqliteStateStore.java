@@ -55,7 +55,7 @@ public final class SqliteStateStore implements StateStore {
    */
   public static SqliteStateStore open(Path directory) {
     Path dir = directory.toAbsolutePath().normalize();
-    boolean fresh = prepare(dir);
+    prepare(dir);
     Connection connection;
     try {
       connection = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(FILE));
@@ -63,8 +63,9 @@ public final class SqliteStateStore implements StateStore {
       throw refused(dir, "cannot open its database: " + oneLine(e), e);
     }
     try {
-      configure(connection, dir);
-      boolean created = initialize(connection, dir, fresh);
+      // everything is read and checked before anything is written, so a refused file is untouched
+      check(connection, dir);
+      boolean created = initialize(connection, dir);
       return new SqliteStateStore(dir, connection, created);
     } catch (RuntimeException e) {
       closeQuietly(connection);
@@ -89,7 +90,12 @@ public final class SqliteStateStore implements StateStore {
         try (Statement s = connection.createStatement();
             ResultSet rs = s.executeQuery("SELECT json FROM world WHERE id = 1")) {
           if (!rs.next()) {
-            throw refused(directory, "it holds no state record (damaged)", null);
+            // created, then stopped before its first state was written: as good as new
+            if (placementRows() > 0) {
+              throw refused(directory, "it holds placements but no state record (damaged)", null);
+            }
+            connection.commit();
+            return Optional.empty();
           }
           world = StateJson.world(rs.getString(1));
         }
@@ -113,6 +119,13 @@ public final class SqliteStateStore implements StateStore {
       throw refused(directory, "cannot read its state: " + oneLine(e), e);
     } catch (IllegalArgumentException | NullPointerException e) {
       throw refused(directory, "its state is damaged: " + oneLine(e), e);
+    }
+  }
+
+  private long placementRows() throws SQLException {
+    try (Statement s = connection.createStatement();
+        ResultSet rs = s.executeQuery("SELECT count(*) FROM placement")) {
+      return rs.next() ? rs.getLong(1) : 0;
     }
   }
 
@@ -174,8 +187,8 @@ public final class SqliteStateStore implements StateStore {
     closeQuietly(connection);
   }
 
-  /** Creates the directory if needed; refuses foreign contents. True when it holds nothing yet. */
-  private static boolean prepare(Path dir) {
+  /** Creates the directory if needed; refuses foreign contents. */
+  private static void prepare(Path dir) {
     try {
       if (Files.exists(dir) && !Files.isDirectory(dir)) {
         throw refused(dir, "it is not a directory", null);
@@ -198,43 +211,48 @@ public final class SqliteStateStore implements StateStore {
       if (!names.isEmpty() && !names.contains(FILE)) {
         throw refused(dir, "its database " + FILE + " is missing (damaged)", null);
       }
-      return names.isEmpty();
     } catch (IOException e) {
       throw refused(dir, "cannot use it: " + e, e);
     }
   }
 
-  private static void configure(Connection connection, Path dir) {
+  /** Reads the file's pages and format without writing anything; refuses what is not ours. */
+  private static void check(Connection connection, Path dir) {
     try (Statement s = connection.createStatement()) {
-      // one process owns the directory: the lock is taken by the first write and kept
+      // one process owns the directory: locks, once taken, are kept until it closes
       s.execute("PRAGMA locking_mode = EXCLUSIVE");
-      try (ResultSet rs = s.executeQuery("PRAGMA journal_mode = WAL")) {
-        if (!rs.next() || !"wal".equalsIgnoreCase(rs.getString(1))) {
-          throw refused(dir, "its database cannot use a write-ahead log", null);
-        }
-      }
-      s.execute("PRAGMA synchronous = FULL");
       try (ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
         if (!rs.next() || !"ok".equalsIgnoreCase(rs.getString(1))) {
-          throw refused(dir, "its database is damaged (" + (rs.getString(1)) + ")", null);
+          throw refused(dir, "its database is damaged (" + rs.getString(1) + ")", null);
         }
+      }
+      if (tableExists(connection, "meta")) {
+        checkFormat(connection, dir);
+      } else if (!tables(connection).isEmpty()) {
+        // no tables at all is a store whose creation never committed: it is created again
+        throw refused(dir, "its database is not a simulator's state (no format record)", null);
       }
     } catch (SQLException e) {
       throw refused(dir, describe(e), e);
     }
   }
 
-  /** Takes the lock, creates the tables in a new store, checks the format of an old one. */
-  private static boolean initialize(Connection connection, Path dir, boolean fresh) {
+  /**
+   * Switches to the write-ahead log with a sync at every commit, takes the write lock, and creates
+   * the tables in a new store. True when it created them.
+   */
+  private static boolean initialize(Connection connection, Path dir) {
     try (Statement s = connection.createStatement()) {
+      try (ResultSet rs = s.executeQuery("PRAGMA journal_mode = WAL")) {
+        if (!rs.next() || !"wal".equalsIgnoreCase(rs.getString(1))) {
+          throw refused(dir, "its database cannot use a write-ahead log", null);
+        }
+      }
+      s.execute("PRAGMA synchronous = FULL");
       s.execute("BEGIN IMMEDIATE");
       try {
-        boolean hasMeta = tableExists(connection, "meta");
         boolean created = false;
-        if (!hasMeta) {
-          if (!fresh || !tables(connection).isEmpty()) {
-            throw refused(dir, "its database is not a simulator's state (no format record)", null);
-          }
+        if (!tableExists(connection, "meta")) {
           s.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
           s.execute("CREATE TABLE placement (name TEXT PRIMARY KEY, json TEXT NOT NULL)");
           s.execute(
@@ -242,8 +260,6 @@ public final class SqliteStateStore implements StateStore {
           s.execute("INSERT INTO meta VALUES ('format', '" + FORMAT_NAME + "')");
           s.execute("INSERT INTO meta VALUES ('version', '" + FORMAT_VERSION + "')");
           created = true;
-        } else {
-          checkFormat(connection, dir);
         }
         s.execute("COMMIT");
         return created;
