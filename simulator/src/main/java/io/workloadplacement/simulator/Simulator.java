@@ -57,7 +57,7 @@ public final class Simulator implements AutoCloseable {
   private final PlacementEvents events;
   private final TimelineRecorder timeline;
   private final LifecycleEngine engine;
-  private final PlacementService placements;
+  private final PlacementUseCases placements;
 
   private Simulator(SimulatorConfig config) {
     this.config = config;
@@ -78,12 +78,14 @@ public final class Simulator implements AutoCloseable {
     events.addListener(timeline::record);
     events.addListener(engine::onEvent);
     this.placements =
-        new PlacementService(
-            repository,
-            new TopologyWorkspaceDirectory(config.topology()),
-            validator,
-            events,
-            clock);
+        new SerializedClientWrites(
+            new PlacementService(
+                repository,
+                new TopologyWorkspaceDirectory(config.topology()),
+                validator,
+                events,
+                clock),
+            scheduler);
   }
 
   /** A simulator on {@code config}; its clock runs from now on. Close it to stop the clock. */
