@@ -27,14 +27,14 @@ Options:
   --duration D         the same as seconds or with a unit: 90, 90s, 5m
   --warmup S           seconds of load before the start figures (default 30)
   --writers N          writer threads (default 6)
-  --watchers N         watch clients (default 4)
+  --watchers N         watch clients (default 8)
   --names N            placement names in the pool (default 300)
   --reset-every S      seconds between resets during the load, 0 for none (default 60)
   --seed N             seed of the load's random choices (default 1)
-  --port N             port of the simulator (default 18090)
+  --port N             port of the simulator (default 0: any free one, so no other client finds it)
   --heap SIZE          -Xmx of the simulator (default 512m)
-  --thread-slack N     threads the end may have above the start (default 4)
-  --fd-slack N         open files the end may have above the start (default 4)
+  --thread-slack N     threads the end may have above the start (default 8)
+  --fd-slack N         open files the end may have above the start (default 8)
   --heap-slack-mb N    MiB of heap the end may have above the start (default 16)
   --skip-build         use the jars as built (also SKIP_BUILD=1); SIM_JAR and BENCH_JAR name them
   -h, --help           this text
@@ -49,10 +49,10 @@ WATCHERS=4
 NAMES=300
 RESET_EVERY=60
 SEED=1
-PORT=18090
+PORT=0
 HEAP=512m
-THREAD_SLACK=4
-FD_SLACK=4
+THREAD_SLACK=8
+FD_SLACK=8
 HEAP_SLACK_MB=16
 SKIP_BUILD=${SKIP_BUILD:-0}
 SIM_JAR=${SIM_JAR:-simulator/target/workload-placement-simulator.jar}
@@ -132,19 +132,20 @@ if ((${#missing[@]} > 0)); then
     { timeout 600 apt-get update -qq && timeout 600 apt-get install -y -qq "${missing[@]}" >/dev/null; }
 fi
 
-BASE="http://127.0.0.1:$PORT"
-
-start_sim() { # extra options of the jar
+start_sim() { # extra options of the jar; sets BASE from the URL it prints
   java -Xmx"$HEAP" -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -jar "$SIM_JAR" \
     --host 127.0.0.1 --port "$PORT" --clock manual "$@" >"$WORK/sim.log" 2>&1 &
   SIM_PID=$!
   local deadline=$(($(date +%s) + 120))
-  until curl -sf -o /dev/null "$BASE/healthz"; do
+  BASE=
+  until [[ -n "$BASE" ]] && curl -sf -o /dev/null "$BASE/healthz"; do
     if ! kill -0 "$SIM_PID" 2>/dev/null || (($(date +%s) > deadline)); then
       say "the simulator did not answer /healthz within 120 s:"
       cat "$WORK/sim.log" >&2
       exit 1
     fi
+    sleep 0.2
+    BASE=$(grep -o -m1 'ready on http://127\.0\.0\.1:[0-9]*' "$WORK/sim.log" | sed 's/^ready on //' || true)
   done
 }
 
@@ -184,6 +185,9 @@ heap_kib() { # KiB used after a full GC
   jcmd "$SIM_PID" GC.heap_info |
     awk '/garbage-first heap/ {for (i = 1; i <= NF; i++) if ($i == "used") {sub("K,?", "", $(i + 1)); print $(i + 1)}}'
 }
+open_file_kinds() { # what the open files are: sockets, pipes, the jar...
+  ls -l "/proc/$SIM_PID/fd" 2>/dev/null | awk 'NR > 1 {print $NF}' | sed 's/:\[[0-9]*\]$//' | sort | uniq -c
+}
 thread_groups() { # thread names without their numbers, counted
   cat /proc/"$SIM_PID"/task/*/comm 2>/dev/null | sed 's/[-#]*[0-9][0-9]*$//' | sort | uniq -c
 }
@@ -213,10 +217,11 @@ soak() { # run label, then extra options of the jar
   figure "[$RUN] requests without an answer" "$(loaded no_answer)"
   figure "[$RUN] watches opened, events read" "$(loaded watches_opened), $(loaded watch_events)"
   figure "[$RUN] malformed watch frames" "$(loaded watch_bad_frames)"
+  figure "[$RUN] placements audited, rules broken" "$(loaded audited_placements), $(loaded broken_rules)"
   awk '/^answer / {sub("^answer ", ""); print}' "$WORK/load.out" | paste -sd' ' |
     fold -s -w 100 | sed "s/^/[$RUN] answers: /"
   [[ -z "$(loaded first_problem)" ]] || figure "[$RUN] first problem" "$(loaded first_problem)"
-  check "the load saw 5xx answers, unexpected answers, no answers or bad frames (exit $load_rc)" \
+  check "the load saw 5xx or unexpected answers, no answers, bad frames or broken rules (exit $load_rc)" \
     test "$load_rc" -eq 0
   check "the load printed no figures" test -n "$(loaded requests)"
 
@@ -232,6 +237,10 @@ soak() { # run label, then extra options of the jar
   check "open files grew by more than $FD_SLACK" test $((files1 - files0)) -le "$FD_SLACK"
   check "heap grew by more than $HEAP_SLACK_MB MiB" \
     test $((heap1 - heap0)) -le $((HEAP_SLACK_MB * 1024))
+  if ((files1 - files0 > FD_SLACK)); then
+    say "open files by kind at the end:"
+    say "$(open_file_kinds)"
+  fi
   if ((threads1 - threads0 > THREAD_SLACK)); then
     say "threads by name, start then end:"
     say "$groups0"

@@ -16,9 +16,10 @@ import java.util.concurrent.ScheduledExecutorService;
  * ({@link SoakWriter}) create, update, delete, read and jump placements of a fixed pool of names;
  * watchers ({@link SoakWatcher}) connect to the watch and disconnect; one thread drives the clock
  * through the control API (advances of up to 30 simulated seconds, the clusters' and a timeline's
- * views, and a reset now and then). Prints {@code key=value} figures (see {@link SoakTally}) and
- * exits 1 when an answer was a 5xx or not one the operation may give, a request got no answer, or a
- * watch frame was malformed.
+ * views, and a reset now and then). Then audits the state the load left ({@link SoakAudit}), prints
+ * {@code key=value} figures (see {@link SoakTally}) and exits 1 when an answer was a 5xx or not one
+ * the operation may give, a request got no answer, a watch frame was malformed or the state breaks
+ * a rule.
  *
  * <p>Arguments: base URL, seconds, writers, watchers, names in the pool, seconds between resets (0:
  * none), seed. Run: {@code java -cp benchmarks/target/benchmarks.jar
@@ -64,7 +65,10 @@ public final class SoakLoad {
       thread.join(Duration.ofMinutes(2).toMillis());
     }
     closer.shutdownNow();
-    tally.print((System.nanoTime() - start) / 1e9);
+    double elapsed = (System.nanoTime() - start) / 1e9;
+    int audited = SoakAudit.run(http, tally);
+    tally.print(elapsed);
+    System.out.println("audited_placements=" + audited);
     System.exit(tally.clean() ? 0 : 1);
   }
 

@@ -8,7 +8,8 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * What a soak saw: answers counted by operation and HTTP status, whether each status was one the
- * operation may answer, requests that got no answer, and the watch streams' frames.
+ * operation may answer, requests that got no answer, the watch streams' frames, and the rules the
+ * final state breaks.
  */
 final class SoakTally {
 
@@ -19,6 +20,7 @@ final class SoakTally {
   private final LongAdder watches = new LongAdder();
   private final LongAdder events = new LongAdder();
   private final LongAdder badFrames = new LongAdder();
+  private final LongAdder brokenRules = new LongAdder();
   private volatile String firstProblem = "";
 
   /** Counts {@code status} for {@code operation}, which may answer only {@code expected}. */
@@ -53,6 +55,12 @@ final class SoakTally {
     problem("bad watch frame: " + what);
   }
 
+  /** A rule the simulator's state breaks, found by {@link SoakAudit}. */
+  void brokenRule(String what) {
+    brokenRules.increment();
+    problem(what);
+  }
+
   private void problem(String what) {
     if (firstProblem.isEmpty()) {
       firstProblem = what.length() > 400 ? what.substring(0, 400) + "..." : what;
@@ -64,7 +72,8 @@ final class SoakTally {
     return serverErrors.sum() == 0
         && unexpected.sum() == 0
         && transportErrors.sum() == 0
-        && badFrames.sum() == 0;
+        && badFrames.sum() == 0
+        && brokenRules.sum() == 0;
   }
 
   /** One {@code key=value} line per figure, then {@code answer <operation> <status>=<count>}. */
@@ -79,6 +88,7 @@ final class SoakTally {
     line("watches_opened", watches.sum());
     line("watch_events", events.sum());
     line("watch_bad_frames", badFrames.sum());
+    line("broken_rules", brokenRules.sum());
     line("first_problem", firstProblem.replace('\n', ' '));
     new TreeMap<>(answers).forEach((k, v) -> line("answer " + k, v.sum()));
   }
