@@ -19,7 +19,8 @@ API, reading clusters and timelines, and resetting now and then. When `--help` o
 --data-dir, a second run does the same on a temporary data directory.
 
 Fails (exit 1) when an answer is >= 500, or not one its operation may give, or a request gets no
-answer, or a watch frame is malformed, or the server logs an ERROR, or threads, open files or heap
+answer, or a watch frame is malformed, or the final state breaks a GPU rule, or the server logs an
+ERROR or a WARN (but for a watch ended for falling behind), or threads, open files or heap
 grew by more than their slack, or the server does not stop within 30 s of SIGTERM.
 
 Options:
@@ -250,12 +251,14 @@ soak() { # run label, then extra options of the jar
     figure "[$RUN] data directory size" "$(du -sh "${@: -1}" | cut -f1)"
   fi
 
-  local errors warnings t0
-  errors=$(grep -c 'ERROR' "$WORK/sim.log" || true)
-  warnings=$(grep -c 'WARN' "$WORK/sim.log" || true)
-  figure "[$RUN] server log ERROR, WARN lines" "$errors, $warnings"
-  check "the server logged errors" test "$errors" -eq 0
-  ((errors + warnings == 0)) || grep -m 5 'ERROR\|WARN' "$WORK/sim.log" | sed "s/^/[$RUN] log: /"
+  # a watch client that did not read may be ended for falling behind: the stream's rule, not a fault
+  local anomalies behind t0
+  behind=$(grep -c 'watch ended: the client fell' "$WORK/sim.log" || true)
+  anomalies=$(grep 'ERROR\|WARN' "$WORK/sim.log" | grep -vc 'watch ended: the client fell' || true)
+  figure "[$RUN] server log: ERROR or WARN lines, watches ended behind" "$anomalies, $behind"
+  check "the server logged errors or warnings" test "$anomalies" -eq 0
+  ((anomalies == 0)) || grep 'ERROR\|WARN' "$WORK/sim.log" | grep -v 'the client fell' | head -5 |
+    sed "s/^/[$RUN] log: /"
 
   t0=$(date +%s%N)
   kill -TERM "$SIM_PID"
