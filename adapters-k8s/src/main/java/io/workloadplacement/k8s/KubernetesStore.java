@@ -8,6 +8,8 @@ import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.workloadplacement.domain.failure.StoreUnavailableException;
 import io.workloadplacement.domain.port.out.PlacementRepository;
+import io.workloadplacement.k8s.controller.PlacementController;
+import io.workloadplacement.k8s.controller.StepExecutors;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -104,6 +106,17 @@ public final class KubernetesStore implements AutoCloseable {
     informerStops.add(watch::close);
     watch.start();
     return watch;
+  }
+
+  /**
+   * A builder of the controller on this store's client and namespace (cluster Secrets, chart
+   * credentials, the Lease), with its repository and the standard step executors; the composition
+   * root adds the watch, the lifecycle use case, the clock and leader election.
+   */
+  public PlacementController.Builder controller() {
+    return PlacementController.builder(client, namespace)
+        .repository(placementRepository())
+        .executors(StepExecutors.standard(client, namespace));
   }
 
   /**

@@ -2,15 +2,18 @@ package io.workloadplacement.k8s.server;
 
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.workloadplacement.domain.port.out.PlacementEventPublisher;
+import io.workloadplacement.domain.port.out.PlacementRepository;
+import io.workloadplacement.domain.service.PlacementLifecycleService;
 import io.workloadplacement.domain.service.PlacementService;
 import io.workloadplacement.domain.service.PlacementValidator;
 import io.workloadplacement.k8s.Fabric8WorkspaceDirectory;
 import io.workloadplacement.k8s.InformerPlacementWatch;
 import io.workloadplacement.k8s.KubernetesStore;
+import io.workloadplacement.k8s.controller.LeaderElectionSettings;
+import io.workloadplacement.k8s.controller.PlacementController;
 import io.workloadplacement.rest.PlacementApi;
 import io.workloadplacement.rest.PlacementApiSettings;
 import io.workloadplacement.rest.auth.ApiKey;
@@ -23,32 +26,43 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The composition root of the Kubernetes-backed server: placements kept as custom resources by a
- * {@link KubernetesStore}, the domain's services on them, and the REST adapter serving the API, the
+ * {@link KubernetesStore}, the domain's services on them, the REST adapter serving the API, the
  * watch stream (fed by an informer, so it shows every replica's changes), health, readiness and
- * metrics on one port. Any number of replicas can serve one namespace. Tests start it on port 0;
- * {@link KubernetesServerCommand} starts it from the command line.
+ * metrics on one port, and optionally the {@link PlacementController} that drives placements. Any
+ * number of replicas can serve one namespace. Tests start it on port 0; {@link
+ * KubernetesServerCommand} starts it from the command line.
  */
 public final class KubernetesServer implements AutoCloseable {
 
   /** The key of {@code --api-keys-secret}'s Secret that lists the API keys. */
   public static final String API_KEYS_SECRET_KEY = "api-keys";
 
+  private static final Logger LOG = LoggerFactory.getLogger(KubernetesServer.class);
+
+  // the services' clock and the controller's: bursts are timed on the one clock
+  private static final Clock CLOCK = Clock.systemUTC();
+
   private final KubernetesStore store;
   private final ValidatorFactory validatorFactory;
   private final InformerPlacementWatch placementWatch;
   private final Fabric8WorkspaceDirectory workspaces;
   private final WatchEndpoint watch;
+  private final KubernetesMetrics metrics;
+  private final Optional<PlacementController> controller;
   private final AuthSettings auth;
   private final Javalin app;
   private final String host;
   private final AtomicBoolean closed = new AtomicBoolean();
 
-  private KubernetesServer(KubernetesServerSettings settings) {
+  private KubernetesServer(KubernetesServerSettings settings, Runnable onLeadershipLost) {
     this.host = settings.host();
     this.store = KubernetesStore.connect(settings.cluster(), settings.namespace().orElse(null));
     this.validatorFactory = Validation.buildDefaultValidatorFactory();
@@ -60,19 +74,18 @@ public final class KubernetesServer implements AutoCloseable {
       this.placementWatch = store.placementWatch();
       this.workspaces = store.workspaceDirectory(settings.workspacesConfigMap());
       PlacementValidator validator = new PlacementValidator(validatorFactory.getValidator());
+      PlacementRepository repository = store.placementRepository();
       // the watch comes from the informer, which sees every replica's writes: nothing to publish
       PlacementService placements =
           new PlacementService(
-              store.placementRepository(),
-              workspaces,
-              validator,
-              PlacementEventPublisher.none(),
-              Clock.systemUTC());
+              repository, workspaces, validator, PlacementEventPublisher.none(), CLOCK);
+      this.controller =
+          settings.controller().enabled()
+              ? Optional.of(startController(settings.controller(), repository, onLeadershipLost))
+              : Optional.empty();
       this.watch = new WatchEndpoint(placementWatch, settings.heartbeat());
       PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-      Gauge.builder("workload_placement_watch_subscribers", watch, WatchEndpoint::openStreams)
-          .description("open watch streams")
-          .register(registry);
+      this.metrics = new KubernetesMetrics(placementWatch, watch, this, registry);
       PlacementApiSettings.Builder api =
           PlacementApiSettings.builder(placements, validator)
               .watch(watch)
@@ -92,8 +105,21 @@ public final class KubernetesServer implements AutoCloseable {
   }
 
   /**
+   * Connects to the cluster and starts serving as {@code settings} say; when this replica loses the
+   * leadership of the controller it logs it and no longer drives placements (a server that is to be
+   * restarted then passes its own callback). See {@link #start(KubernetesServerSettings,
+   * Runnable)}.
+   */
+  public static KubernetesServer start(KubernetesServerSettings settings) {
+    return start(
+        settings, () -> LOG.error("this replica lost the Lease and no longer drives placements"));
+  }
+
+  /**
    * Connects to the cluster and starts serving as {@code settings} say. It does not wait for the
-   * informers: until they have synced, {@code /readyz} answers 503.
+   * informers: until they have synced, {@code /readyz} answers 503. With the controller on, it
+   * starts it first, which lists the cluster Secrets (so the API server must answer), and runs
+   * {@code onLeadershipLost} if this replica holds the Lease and then loses it.
    *
    * @throws IllegalArgumentException when the API key Secret holds a bad key
    * @throws IllegalStateException when the API key Secret is missing or lacks its key, or the CRD
@@ -101,8 +127,29 @@ public final class KubernetesServer implements AutoCloseable {
    * @throws io.workloadplacement.domain.failure.StoreUnavailableException when the API server
    *     cannot be reached for what starting needs (the CRD, the API key Secret)
    */
-  public static KubernetesServer start(KubernetesServerSettings settings) {
-    return new KubernetesServer(Objects.requireNonNull(settings, "settings"));
+  public static KubernetesServer start(
+      KubernetesServerSettings settings, Runnable onLeadershipLost) {
+    return new KubernetesServer(
+        Objects.requireNonNull(settings, "settings"),
+        Objects.requireNonNull(onLeadershipLost, "onLeadershipLost"));
+  }
+
+  private PlacementController startController(
+      ControllerSettings settings, PlacementRepository repository, Runnable onLeadershipLost) {
+    PlacementController.Builder builder =
+        store
+            .controller()
+            .watch(placementWatch)
+            .lifecycle(
+                new PlacementLifecycleService(repository, PlacementEventPublisher.none(), CLOCK))
+            .clock(CLOCK);
+    if (settings.leaderElection()) {
+      builder.leaderElection(
+          LeaderElectionSettings.of(settings.leaseName(), settings.identity(), onLeadershipLost));
+    }
+    PlacementController started = builder.build();
+    started.start();
+    return started;
   }
 
   private AuthSettings auth(KubernetesServerSettings settings) {
@@ -139,6 +186,11 @@ public final class KubernetesServer implements AutoCloseable {
    */
   public boolean isReady() {
     return placementWatch.hasSynced() && workspaces.isReadable();
+  }
+
+  /** True while this replica's controller drives placements (it holds the Lease, or needs none). */
+  public boolean isDriving() {
+    return controller.map(PlacementController::isDriving).orElse(false);
   }
 
   /** The namespace it serves. */
@@ -178,6 +230,7 @@ public final class KubernetesServer implements AutoCloseable {
     }
     try {
       app.stop();
+      metrics.close();
     } finally {
       closeBackend();
     }
@@ -185,6 +238,10 @@ public final class KubernetesServer implements AutoCloseable {
 
   private void closeBackend() {
     try {
+      // the constructor may fail before the controller is assigned
+      if (controller != null) {
+        controller.ifPresent(PlacementController::close);
+      }
       store.close();
     } finally {
       validatorFactory.close();

@@ -208,9 +208,18 @@ public final class KubernetesServerCommand implements Callable<Integer> {
 
   /** Starts the server these options describe on {@code cluster} and prints where it is. */
   KubernetesServer start(PrintWriter out, ClusterLocation cluster) {
-    KubernetesServer server = KubernetesServer.start(settings(cluster));
+    KubernetesServer server =
+        KubernetesServer.start(settings(cluster), KubernetesServerCommand::exitToBeRestarted);
     printStarted(out, server, cluster);
     return server;
+  }
+
+  /**
+   * A fabric8 elector cannot be used again once it lost, so a replica that lost the Lease exits and
+   * Kubernetes restarts it; from another thread, since the shutdown hook stops the elector.
+   */
+  private static void exitToBeRestarted() {
+    new Thread(() -> System.exit(1), "lost-leadership-exit").start();
   }
 
   /** The server's settings from these options. */
@@ -260,9 +269,11 @@ public final class KubernetesServerCommand implements Callable<Integer> {
                 : "off"));
     out.println(
         "  Control  "
-            + (controller
-                ? "requested, but this build has no controller yet: placements stay Pending"
-                : "off (--no-controller): API only"));
+            + (!controller
+                ? "off (--no-controller): API only"
+                : leaderElection
+                    ? "on while holding Lease " + leaseName + " as " + identity()
+                    : "on, without leader election"));
     out.println("Press Ctrl+C to stop.");
     out.flush();
   }

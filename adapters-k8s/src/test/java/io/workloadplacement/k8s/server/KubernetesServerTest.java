@@ -78,6 +78,28 @@ class KubernetesServerTest {
   }
 
   @Test
+  void metricsCountTheNamespacesPlacementsByStatus() {
+    try (Hub hub = Hub.ready(directory);
+        KubernetesServer server = KubernetesServer.start(hub.settings())) {
+      Http http = new Http(server.baseUrl());
+      awaitReady(http);
+
+      assertThat(http.post(Http.API, createBody("p1")).status()).isEqualTo(200);
+      assertThat(http.post(Http.API, createBody("p2")).status()).isEqualTo(200);
+
+      Eventually.await(
+          () -> http.get("/metrics").body().contains("workload_placements{status=\"Pending\"} 2.0"),
+          "two Pending placements counted");
+      String metrics = http.get("/metrics").body();
+      assertThat(metrics)
+          .contains("workload_placements{status=\"Successful\"} 0.0")
+          .contains("workload_placement_ready 1.0")
+          .contains("workload_placement_watch_subscribers 0.0")
+          .contains("http_server_requests_seconds_count");
+    }
+  }
+
+  @Test
   void anUnknownWorkspaceIsRefusedFromTheConfigMap() {
     try (Hub hub = Hub.ready(directory);
         KubernetesServer server = KubernetesServer.start(hub.settings())) {
