@@ -53,6 +53,25 @@ final class ClusterRegistry implements AutoCloseable {
     return Optional.ofNullable(clusters.get(name)).map(Registered::cluster);
   }
 
+  /**
+   * The cluster registered as {@code name}, asking the API server itself when the informer does not
+   * know it (yet): a Secret created a moment ago may not have reached it, and a cluster found
+   * missing fails placements.
+   */
+  Optional<WorkerCluster> findNow(String name) {
+    Optional<WorkerCluster> known = find(name);
+    if (known.isPresent()) {
+      return known;
+    }
+    hub.secrets()
+        .inNamespace(namespace)
+        .withLabel(ClusterSecret.CLUSTER_LABEL, name)
+        .list()
+        .getItems()
+        .forEach(this::register);
+    return find(name);
+  }
+
   /** Where a cluster that is not registered should be registered, for error messages. */
   String registrationHint(String name) {
     return "no Secret labelled "

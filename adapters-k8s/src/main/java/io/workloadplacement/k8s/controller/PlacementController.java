@@ -21,16 +21,29 @@ public final class PlacementController implements AutoCloseable {
   /** How long {@link #close} waits for running steps to end. */
   private static final Duration STOP_GRACE = Duration.ofSeconds(10);
 
-  private final Builder settings;
+  /** What a controller is built from, fixed at {@link Builder#build}. */
+  private record Parts(
+      KubernetesClient hub,
+      String namespace,
+      PlacementWatch watch,
+      PlacementRepository repository,
+      DrivePlacementLifecycleUseCase lifecycle,
+      StepExecutors executors,
+      Clock clock,
+      Optional<LeaderElectionSettings> leaderElection,
+      Duration resyncPeriod,
+      int stepThreads) {}
+
+  private final Parts settings;
   private final ClusterRegistry clusters;
   private Leadership leadership;
   private Reconciler reconciler;
   private PlacementWatch.Subscription subscription;
   private boolean closed;
 
-  private PlacementController(Builder settings) {
+  private PlacementController(Parts settings) {
     this.settings = settings;
-    this.clusters = new ClusterRegistry(settings.hub, settings.namespace);
+    this.clusters = new ClusterRegistry(settings.hub(), settings.namespace);
   }
 
   /**
@@ -50,12 +63,12 @@ public final class PlacementController implements AutoCloseable {
       throw new IllegalStateException("a closed controller cannot start again");
     }
     clusters.start();
-    if (settings.leaderElection.isPresent()) {
+    if (settings.leaderElection().isPresent()) {
       leadership =
           new Leadership(
-              settings.hub,
-              settings.namespace,
-              settings.leaderElection.get(),
+              settings.hub(),
+              settings.namespace(),
+              settings.leaderElection().get(),
               this::drive,
               this::stopDriving);
       leadership.start();
@@ -87,14 +100,14 @@ public final class PlacementController implements AutoCloseable {
     }
     reconciler =
         new Reconciler(
-            settings.repository,
-            settings.lifecycle,
+            settings.repository(),
+            settings.lifecycle(),
             clusters,
-            new StepRunner(settings.executors),
-            settings.clock,
-            settings.resyncPeriod,
-            settings.stepThreads);
-    subscription = settings.watch.subscribe(false, reconciler::onEvent);
+            new StepRunner(settings.executors()),
+            settings.clock(),
+            settings.resyncPeriod(),
+            settings.stepThreads());
+    subscription = settings.watch().subscribe(false, reconciler::onEvent);
     reconciler.start();
   }
 
@@ -191,7 +204,18 @@ public final class PlacementController implements AutoCloseable {
       Objects.requireNonNull(lifecycle, "lifecycle");
       Objects.requireNonNull(executors, "executors");
       Objects.requireNonNull(clock, "clock");
-      return new PlacementController(this);
+      return new PlacementController(
+          new Parts(
+              hub,
+              namespace,
+              watch,
+              repository,
+              lifecycle,
+              executors,
+              clock,
+              leaderElection,
+              resyncPeriod,
+              stepThreads));
     }
   }
 }

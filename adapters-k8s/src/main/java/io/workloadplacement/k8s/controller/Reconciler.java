@@ -218,7 +218,7 @@ final class Reconciler {
           || running.containsKey(key(name, cluster))) {
         continue;
       }
-      Optional<WorkerCluster> target = clusters.find(cluster);
+      Optional<WorkerCluster> target = clusters.findNow(cluster);
       if (target.isEmpty()) {
         drove(
             lifecycle.fail(
@@ -426,7 +426,9 @@ final class Reconciler {
   }
 
   private Optional<String> missingCluster(WorkloadPlacement placement) {
-    return placement.spec().clusters().stream().filter(c -> clusters.find(c).isEmpty()).findFirst();
+    return placement.spec().clusters().stream()
+        .filter(c -> clusters.findNow(c).isEmpty())
+        .findFirst();
   }
 
   private static boolean isTerminal(WorkloadPlacement placement) {

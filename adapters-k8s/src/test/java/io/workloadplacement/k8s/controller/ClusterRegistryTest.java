@@ -87,6 +87,16 @@ class ClusterRegistryTest {
             "no Secret labelled workloadplacement.io/cluster=broken in namespace \"wp-system\"");
   }
 
+  @Test
+  void aClusterRegisteredAMomentAgoIsFoundByAskingTheApiServer() {
+    registry.start();
+    WorkerMock worker = fixture.worker("worker-3", 5);
+
+    WorkerCluster cluster = registry.findNow("worker-3").orElseThrow();
+    assertThat(cluster.kubeconfig()).isEqualTo(worker.kubeconfig());
+    assertThat(registry.findNow("worker-4")).isEmpty();
+  }
+
   private void register(String cluster, String key, String value) {
     fixture
         .hub

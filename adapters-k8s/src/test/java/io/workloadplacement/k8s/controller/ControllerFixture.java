@@ -44,6 +44,7 @@ final class ControllerFixture implements AutoCloseable {
   final PlacementLifecycleService lifecycle =
       new PlacementLifecycleService(repository, watch, clock);
   private final List<AutoCloseable> owned = new ArrayList<>();
+  private int probes;
 
   /** The executors a controller runs steps with, each recording its calls; Helm is faked. */
   record Executors(
@@ -114,6 +115,20 @@ final class ControllerFixture implements AutoCloseable {
     VersionedPlacement last = repository.find(name).orElseThrow();
     repository.delete(name, last.version());
     watch.publish(new PlacementEvent(PlacementEvent.Type.DELETED, last));
+  }
+
+  /**
+   * Returns once the controller has passed over every placement it had queued: a probe placement on
+   * a cluster of its own reaches Successful only through several passes of the one loop, which
+   * takes names in order.
+   */
+  void awaitPassesOverQueuedPlacements() {
+    if (probes == 0) {
+      worker("probe", 1000);
+    }
+    String name = "probe-" + ++probes;
+    create(deploying(name, "probe", "Retain", "kubectl create namespace " + name));
+    await(name, ProvisioningStatus.SUCCESSFUL);
   }
 
   /** The placement once it is in {@code status}; fails after {@link #WAIT}. */

@@ -3,15 +3,21 @@ package io.workloadplacement.k8s.controller;
 import static io.workloadplacement.k8s.controller.ControllerFixture.deploying;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.fabric8.kubernetes.api.model.coordination.v1.Lease;
+import io.fabric8.kubernetes.api.model.coordination.v1.LeaseBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.workloadplacement.domain.model.ProvisioningStatus;
 import java.time.Duration;
+import java.time.ZonedDateTime;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Two replicas on one hub: only the Lease's holder drives; when it stops, the other takes over. */
 class LeaderElectionTest {
+
+  private static final String LEASE = "workload-placement-controller";
 
   private final ControllerFixture fixture = new ControllerFixture();
   private final KubernetesClient replicaA = fixture.hub.newClient();
@@ -56,9 +62,50 @@ class LeaderElectionTest {
     assertThat(lostB.get()).isZero();
   }
 
+  @Test
+  void aLeaderThatLosesTheLeaseStopsDrivingAndCallsBack() {
+    PlacementController a =
+        fixture.start(
+            fixture
+                .builder(replicaA, fixture.executors())
+                .leaderElection(election("replica-a", lostA)));
+    fixture.awaitThat(a::isDriving, "replica-a to lead");
+
+    fixture.awaitThat(this::leaseTakenByAnIntruder, "the Lease to be taken over");
+
+    fixture.awaitThat(() -> lostA.get() == 1, "replica-a to be told it lost");
+    assertThat(a.isDriving()).isFalse();
+  }
+
+  /**
+   * Writes another holder into the Lease, as a replica that took it over would; false on a race.
+   */
+  private boolean leaseTakenByAnIntruder() {
+    try {
+      fixture
+          .hub
+          .client()
+          .resources(Lease.class)
+          .inNamespace(ControllerFixture.NAMESPACE)
+          .withName(LEASE)
+          .edit(
+              lease ->
+                  new LeaseBuilder(lease)
+                      .editSpec()
+                      .withHolderIdentity("intruder")
+                      .withRenewTime(ZonedDateTime.now())
+                      .withLeaseDurationSeconds(600)
+                      .endSpec()
+                      .build());
+      return true;
+    } catch (KubernetesClientException conflict) {
+      return false; // the leader renewed in between: try again
+    }
+  }
+
   private static LeaderElectionSettings election(String identity, AtomicInteger lost) {
     return new LeaderElectionSettings(
-        "workload-placement-controller",
+        LEASE,
         identity,
         // long enough for a loaded machine to renew in time; a closed leader releases the Lease
         Duration.ofSeconds(15),

@@ -58,6 +58,7 @@ class PlacementControllerTest {
             });
 
     fixture.clock.advance(Duration.ofMinutes(14));
+    fixture.awaitPassesOverQueuedPlacements();
     assertThat(fixture.repository.find("p1").orElseThrow().placement().provisioningStatus())
         .isEqualTo(ProvisioningStatus.SUCCESSFUL);
     fixture.clock.advance(Duration.ofMinutes(1));
@@ -142,6 +143,9 @@ class PlacementControllerTest {
     fixture.clock.advance(Duration.ofSeconds(1));
     fixture.create(deploying("second", "worker-1", "Retain", "kubectl create namespace team-2"));
     fixture.await("second", ProvisioningStatus.QUEUED);
+    fixture.awaitPassesOverQueuedPlacements();
+    assertThat(fixture.repository.find("second").orElseThrow().placement().provisioningStatus())
+        .isEqualTo(ProvisioningStatus.QUEUED);
 
     fixture.clock.advance(Duration.ofMinutes(15));
     WorkloadPlacement first = fixture.await("first", ProvisioningStatus.COMPLETED);
@@ -160,6 +164,9 @@ class PlacementControllerTest {
 
     fixture.create(deploying("p6", "worker-1", "Retain", "kubectl create namespace team-p6"));
     fixture.await("p6", ProvisioningStatus.QUEUED);
+    fixture.awaitPassesOverQueuedPlacements();
+    assertThat(fixture.repository.find("p6").orElseThrow().placement().provisioningStatus())
+        .isEqualTo(ProvisioningStatus.QUEUED);
     fixture.clock.advance(Duration.ofMinutes(1));
     Instant podEnded = fixture.clock.instant();
     worker.client().pods().inNamespace("ml").withName("trainer").delete();
