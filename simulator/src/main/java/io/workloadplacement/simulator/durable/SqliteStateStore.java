@@ -35,6 +35,8 @@ public final class SqliteStateStore implements StateStore {
   private static final String FORMAT_NAME = "workload-placement-simulator-state";
   private static final Set<String> OWN_FILES =
       Set.of(FILE, FILE + "-wal", FILE + "-shm", FILE + "-journal");
+  // the file system's own, at the root of a freshly formatted volume (a Kubernetes claim)
+  private static final Set<String> FILE_SYSTEM_FILES = Set.of("lost+found");
 
   private final Path directory;
   private final Connection connection;
@@ -198,6 +200,7 @@ public final class SqliteStateStore implements StateStore {
       try (Stream<Path> entries = Files.list(dir)) {
         names = entries.map(p -> p.getFileName().toString()).sorted().toList();
       }
+      names = names.stream().filter(n -> !FILE_SYSTEM_FILES.contains(n)).toList();
       List<String> foreign = names.stream().filter(n -> !OWN_FILES.contains(n)).toList();
       if (!foreign.isEmpty()) {
         throw refused(

@@ -46,6 +46,18 @@ class RefusedDataDirectoryTest {
   }
 
   @Test
+  void theFileSystemsLostAndFoundIsNotForeign() throws IOException {
+    Files.createDirectories(dir.resolve("lost+found"));
+
+    try (Simulator sim = Simulator.start(config())) {
+      assertThat(sim.resumed()).isFalse();
+    }
+    try (Simulator sim = Simulator.start(config())) {
+      assertThat(sim.resumed()).isTrue();
+    }
+  }
+
+  @Test
   void aDirectoryWrittenInAnotherFormatVersionIsRefused() throws Exception {
     keepOnePlacement();
     sql("UPDATE meta SET value = '99' WHERE key = 'version'");

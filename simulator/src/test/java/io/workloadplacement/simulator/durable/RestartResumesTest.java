@@ -20,6 +20,7 @@ import io.workloadplacement.simulator.fault.ApiOperation;
 import io.workloadplacement.simulator.fault.FaultEffect;
 import io.workloadplacement.simulator.fault.FaultMatch;
 import io.workloadplacement.simulator.fault.FaultRule;
+import io.workloadplacement.simulator.server.Eventually;
 import io.workloadplacement.simulator.timeline.Timeline;
 import io.workloadplacement.simulator.topology.TimingProfile;
 import io.workloadplacement.simulator.topology.Topology;
@@ -103,6 +104,31 @@ class RestartResumesTest {
     assertThat(status(restarted, "timed")).isEqualTo(ProvisioningStatus.PENDING);
     restarted.advance(Duration.ofMillis(1));
     assertThat(status(restarted, "timed")).isEqualTo(ProvisioningStatus.QUEUED);
+  }
+
+  @Test
+  void aRealtimeClockResumesFromItsLastWriteAndRunsOn() {
+    SimulatorConfig realtime = config().withClock(ClockMode.REALTIME, 10_000).withDataDir(dir);
+    restarted = Simulator.start(realtime);
+    create(restarted, oneCommand("live", "worker-2"));
+    // 14 s of simulated time to Successful: about 1.4 ms of real time, moved by the clock thread
+    Eventually.await(
+        Duration.ofSeconds(20),
+        () -> status(restarted, "live") == ProvisioningStatus.SUCCESSFUL,
+        "live is Successful");
+    Instant beforeStop = restarted.clock().now();
+    restarted.close(); // writes the clock's last reading
+
+    restarted = Simulator.start(config().withDataDir(dir));
+    assertThat(restarted.clock().mode()).isEqualTo(ClockMode.REALTIME);
+    assertThat(restarted.clock().speed()).isEqualTo(10_000);
+    assertThat(restarted.clock().now()).isAfterOrEqualTo(beforeStop);
+    assertThat(status(restarted, "live")).isEqualTo(ProvisioningStatus.SUCCESSFUL);
+    // the burst of 1 h ends on the restored clock: about 0.36 s of real time
+    Eventually.await(
+        Duration.ofSeconds(20),
+        () -> status(restarted, "live") == ProvisioningStatus.COMPLETED,
+        "live is Completed");
   }
 
   @Test
