@@ -2,8 +2,8 @@ package io.workloadplacement.k8s;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.KubernetesClientException;
-import io.fabric8.kubernetes.client.dsl.Resource;
+import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
+import io.fabric8.kubernetes.client.informers.cache.Cache;
 import io.workloadplacement.domain.failure.StoreUnavailableException;
 import io.workloadplacement.domain.port.out.WorkspaceDirectory;
 import java.util.Arrays;
@@ -14,24 +14,44 @@ import java.util.stream.Collectors;
 /**
  * A {@link WorkspaceDirectory} read from one ConfigMap: each key is a workspace, its value the
  * workspace's cluster names separated by commas or whitespace. For example {@code data: {abc:
- * "worker-1, worker-2"}}. It is read on every question, so an edit with {@code kubectl} counts at
- * once and every replica sees the same directory; a missing ConfigMap is a configuration error
- * reported as {@link StoreUnavailableException}, not an empty directory that would refuse every
- * placement as if its workspace did not exist.
+ * "worker-1, worker-2"}}. An informer keeps a copy of the ConfigMap, so a question costs no request
+ * and an edit with {@code kubectl} counts as soon as the informer sees it, on every replica. A
+ * missing ConfigMap is a configuration error reported as {@link StoreUnavailableException}, not an
+ * empty directory that would refuse every placement as if its workspace did not exist; so is a
+ * directory not read yet.
  *
  * <p>Build one with {@link KubernetesStore#workspaceDirectory(String)}.
  */
-public final class Fabric8WorkspaceDirectory implements WorkspaceDirectory {
+public final class Fabric8WorkspaceDirectory implements WorkspaceDirectory, AutoCloseable {
 
-  private final Resource<ConfigMap> configMap;
+  private final SharedIndexInformer<ConfigMap> informer;
+  private final String key;
   private final String description;
-  private final ReadRetries reads;
 
-  Fabric8WorkspaceDirectory(
-      KubernetesClient client, String namespace, String configMapName, ReadRetries reads) {
-    this.reads = reads;
-    this.configMap = client.configMaps().inNamespace(namespace).withName(configMapName);
+  Fabric8WorkspaceDirectory(KubernetesClient client, String namespace, String configMapName) {
+    this.informer =
+        client.configMaps().inNamespace(namespace).withName(configMapName).runnableInformer(0);
+    this.key = Cache.namespaceKeyFunc(namespace, configMapName);
     this.description = "ConfigMap \"" + configMapName + "\" in namespace \"" + namespace + "\"";
+    informer.exceptionHandler(InformerFailures.keepTrying("the workspaces " + description));
+  }
+
+  /** Starts listing and watching the ConfigMap; returns at once (see {@link #isReadable()}). */
+  void start() {
+    informer.start();
+  }
+
+  /**
+   * True when questions can be answered: the informer has listed the ConfigMap, is watching it, and
+   * it exists.
+   */
+  public boolean isReadable() {
+    return hasListed() && informer.isWatching() && informer.getStore().getByKey(key) != null;
+  }
+
+  /** True once the informer has listed, whether or not the ConfigMap was there. */
+  boolean hasListed() {
+    return informer.hasSynced();
   }
 
   @Override
@@ -45,14 +65,18 @@ public final class Fabric8WorkspaceDirectory implements WorkspaceDirectory {
     return clusters != null && clusterNames(clusters).contains(clusterName);
   }
 
+  /** Stops the informer. */
+  @Override
+  public void close() {
+    informer.close();
+  }
+
   private Map<String, String> clustersByWorkspace() {
-    ConfigMap current;
-    try {
-      current = reads.read(configMap::get);
-    } catch (KubernetesClientException e) {
+    if (!hasListed()) {
       throw new StoreUnavailableException(
-          "cannot read the workspaces from " + description + " (HTTP " + e.getCode() + ")", e);
+          "the workspaces " + description + " have not been read from the API server yet");
     }
+    ConfigMap current = informer.getStore().getByKey(key);
     if (current == null) {
       throw new StoreUnavailableException("the workspaces " + description + " does not exist");
     }

@@ -6,8 +6,9 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.workloadplacement.domain.failure.StoreUnavailableException;
 import io.workloadplacement.domain.port.out.PlacementRepository;
-import io.workloadplacement.domain.port.out.WorkspaceDirectory;
+import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The composition root's handle on a Kubernetes API server: one client, one namespace, and the
@@ -18,6 +19,8 @@ public final class KubernetesStore implements AutoCloseable {
 
   private final KubernetesClient client;
   private final String namespace;
+  // the informers started on the client, closed before it
+  private final List<Runnable> informerStops = new CopyOnWriteArrayList<>();
 
   KubernetesStore(KubernetesClient client, String namespace) {
     this.client = Objects.requireNonNull(client, "client");
@@ -62,10 +65,26 @@ public final class KubernetesStore implements AutoCloseable {
 
   /**
    * The workspaces and clusters listed in the ConfigMap {@code configMapName} of this namespace
-   * (see {@link Fabric8WorkspaceDirectory} for its format).
+   * (see {@link Fabric8WorkspaceDirectory} for its format), read through an informer started here
+   * and stopped when the store closes.
    */
-  public WorkspaceDirectory workspaceDirectory(String configMapName) {
-    return new Fabric8WorkspaceDirectory(client, namespace, configMapName, ReadRetries.DEFAULT);
+  public Fabric8WorkspaceDirectory workspaceDirectory(String configMapName) {
+    Fabric8WorkspaceDirectory directory =
+        new Fabric8WorkspaceDirectory(client, namespace, configMapName);
+    informerStops.add(directory::close);
+    directory.start();
+    return directory;
+  }
+
+  /**
+   * Every change to the placements of this namespace, whoever made it, through an informer started
+   * here and stopped when the store closes.
+   */
+  public InformerPlacementWatch placementWatch() {
+    InformerPlacementWatch watch = new InformerPlacementWatch(client, namespace);
+    informerStops.add(watch::close);
+    watch.start();
+    return watch;
   }
 
   /**
@@ -84,8 +103,13 @@ public final class KubernetesStore implements AutoCloseable {
     new DefinitionInstaller(client).install();
   }
 
+  /** Stops the informers started here, then closes the client. */
   @Override
   public void close() {
-    client.close();
+    try {
+      informerStops.forEach(Runnable::run);
+    } finally {
+      client.close();
+    }
   }
 }

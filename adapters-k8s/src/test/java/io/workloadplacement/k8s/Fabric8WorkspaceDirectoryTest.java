@@ -17,7 +17,14 @@ class Fabric8WorkspaceDirectoryTest {
 
   @AfterEach
   void stop() {
+    store.close();
     api.close();
+  }
+
+  private Fabric8WorkspaceDirectory readableDirectory(String name) {
+    Fabric8WorkspaceDirectory directory = store.workspaceDirectory(name);
+    Eventually.await(directory::isReadable, "the directory is readable");
+    return directory;
   }
 
   private void writeDirectory(Map<String, String> data) {
@@ -37,7 +44,7 @@ class Fabric8WorkspaceDirectoryTest {
   @Test
   void knowsTheWorkspacesAndClustersTheConfigMapLists() {
     writeDirectory(Map.of("abc", "worker-1, worker-2\nworker-3", "empty", ""));
-    var directory = store.workspaceDirectory("workspaces");
+    var directory = readableDirectory("workspaces");
 
     assertThat(directory.hasWorkspace("abc")).isTrue();
     assertThat(directory.hasWorkspace("empty")).isTrue();
@@ -50,22 +57,51 @@ class Fabric8WorkspaceDirectoryTest {
   }
 
   @Test
-  void anEditCountsOnTheNextQuestion() {
+  void anEditCountsOnceTheInformerSeesIt() {
     writeDirectory(Map.of("abc", "worker-1"));
-    var directory = store.workspaceDirectory("workspaces");
+    var directory = readableDirectory("workspaces");
     assertThat(directory.hasWorkspace("xyz")).isFalse();
 
     writeDirectory(Map.of("abc", "worker-1", "xyz", "worker-9"));
 
-    assertThat(directory.hasCluster("xyz", "worker-9")).isTrue();
+    Eventually.await(() -> directory.hasCluster("xyz", "worker-9"), "the edit counts");
+    assertThat(directory.hasCluster("abc", "worker-1")).isTrue();
+  }
+
+  @Test
+  void questionsCostNoRequest() {
+    writeDirectory(Map.of("abc", "worker-1"));
+    var directory = readableDirectory("workspaces");
+    int before = api.server().getRequestCount();
+
+    for (int i = 0; i < 20; i++) {
+      assertThat(directory.hasCluster("abc", "worker-1")).isTrue();
+    }
+
+    assertThat(api.server().getRequestCount()).isEqualTo(before);
   }
 
   @Test
   void aMissingConfigMapIsAConfigurationErrorNotAnEmptyDirectory() {
     var directory = store.workspaceDirectory("nowhere");
+    Eventually.await(directory::hasListed, "the informer has listed");
 
+    assertThat(directory.isReadable()).isFalse();
     assertThatThrownBy(() -> directory.hasWorkspace("abc"))
         .isInstanceOf(StoreUnavailableException.class)
-        .hasMessageContaining("\"nowhere\"");
+        .hasMessageContaining("\"nowhere\"")
+        .hasMessageContaining("does not exist");
+  }
+
+  @Test
+  void aConfigMapCreatedLaterMakesTheDirectoryReadable() {
+    var directory = store.workspaceDirectory("workspaces");
+    Eventually.await(directory::hasListed, "the informer has listed");
+    assertThat(directory.isReadable()).isFalse();
+
+    writeDirectory(Map.of("abc", "worker-1"));
+
+    Eventually.await(directory::isReadable, "the directory is readable");
+    assertThat(directory.hasWorkspace("abc")).isTrue();
   }
 }

@@ -87,6 +87,11 @@ public record WorkloadPlacementSpec(
         gprDetails);
   }
 
+  /** What this placement asks of the GPUs of each of its clusters ({@link GpuDemand#of}). */
+  public GpuDemand gpuDemand() {
+    return GpuDemand.of(this);
+  }
+
   /** The helm config a step of type helm named {@code key} runs. */
   public Optional<HelmConfig> helmConfig(String key) {
     return helmConfig(helmConfigs, key);

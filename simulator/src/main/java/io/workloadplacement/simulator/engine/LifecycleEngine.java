@@ -4,7 +4,7 @@ import io.workloadplacement.domain.failure.IllegalTransitionException;
 import io.workloadplacement.domain.failure.PlacementNotFoundException;
 import io.workloadplacement.domain.model.ClusterPlacementDecision;
 import io.workloadplacement.domain.model.DeletionPolicy;
-import io.workloadplacement.domain.model.GprDetails;
+import io.workloadplacement.domain.model.GpuDemand;
 import io.workloadplacement.domain.model.Phase;
 import io.workloadplacement.domain.model.PlacementEvent;
 import io.workloadplacement.domain.model.ProvisioningStatus;
@@ -463,15 +463,10 @@ public final class LifecycleEngine {
         .orElse(true);
   }
 
-  /**
-   * What {@code placement} asks of the GPUs on each cluster: with gprDetails, numberOfGPUs x
-   * numberOfGPUNodes at its priority (contract section 7); without, one GPU at priority 0.
-   */
+  /** What {@code placement} asks of the GPUs on each cluster: the domain's rule. */
   private static GpuQueue.Demand demandOf(WorkloadPlacement placement) {
-    GprDetails gpr = placement.spec().gprDetails();
-    return gpr == null
-        ? GpuQueue.Demand.ONE_GPU
-        : new GpuQueue.Demand(gpr.gpusPerCluster(), gpr.priority());
+    GpuDemand demand = placement.spec().gpuDemand();
+    return new GpuQueue.Demand(demand.gpusPerCluster(), demand.priority());
   }
 
   /**

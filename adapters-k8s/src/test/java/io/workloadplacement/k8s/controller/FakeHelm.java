@@ -1,0 +1,44 @@
+package io.workloadplacement.k8s.controller;
+
+import io.workloadplacement.k8s.steps.HelmRelease;
+import io.workloadplacement.k8s.steps.HelmRunner;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Helm faked behind its port: records installs and uninstalls; fails installs when told to; or
+ * holds an install until the controller running it is stopped, when told to.
+ */
+final class FakeHelm implements HelmRunner {
+
+  final List<HelmRelease> installed = new CopyOnWriteArrayList<>();
+  final List<String> uninstalled = new CopyOnWriteArrayList<>();
+  volatile String failure;
+  volatile boolean holdUntilInterrupted;
+  final CountDownLatch holding = new CountDownLatch(1);
+
+  @Override
+  public String upgradeInstall(HelmRelease release) {
+    if (holdUntilInterrupted) {
+      holding.countDown();
+      try {
+        new CountDownLatch(1).await();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new HelmFailure("interrupted", e);
+      }
+    }
+    if (failure != null) {
+      throw new HelmFailure(failure, null);
+    }
+    installed.add(release);
+    return "helm release " + release.releaseName() + " deployed";
+  }
+
+  @Override
+  public String uninstall(String releaseName, String namespace, String kubeconfig) {
+    uninstalled.add(releaseName);
+    return "release \"" + releaseName + "\" uninstalled";
+  }
+}
