@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Load test of the simulator jar on loopback, side by side with a bare Javalin app serving the
 # same bytes. Builds the jars, installs wrk from Debian if missing, measures cold start, GET by
-# name (both servers, alternating), creates per second, a filtered page and one clock advance over
-# HTTP at the number created, then the in-process run at a million (AdvanceAtScale), and prints
-# the figures and ratios. Every step is bounded; everything it starts it stops.
+# name (both servers, alternating, after a warm-up; req/s and CPU microseconds per request of each),
+# creates per second, a filtered page and one clock advance over HTTP at the number created, a
+# create's CPU time per stage in-process (CreateCpuCost), then the in-process run at a million
+# (AdvanceAtScale), and prints the figures and ratios. Every step is bounded; everything it starts
+# it stops.
 #
 #   bench/load.sh                  # defaults below
 #   DURATION=20 MILLION=0 bench/load.sh
@@ -227,6 +229,10 @@ else
   figure "SIGTERM during an advance" "NOT stopped within 30 s"
   kill -KILL "$SIM_PID" 2>/dev/null || true
 fi
+
+# a create's CPU time stage by stage, in-process on one thread (not inflated by a busy machine)
+figure "create CPU per stage, in-process" "$(timeout 600 java "${JAVA_QUIET[@]}" -cp "$BENCH_JAR" \
+  io.workloadplacement.rest.placement.CreateCpuCost 20000 5 | tail -1)"
 
 if ((MILLION > 0)); then
   say "in-process: $MILLION seed-sized placements, then one advance"

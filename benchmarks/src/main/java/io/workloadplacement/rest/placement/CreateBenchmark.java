@@ -43,7 +43,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = "-Xmx4g")
 public class CreateBenchmark {
 
-  private static final String SEED_NAME = "bookinfo-workload-template-worker-4-0";
+  /** The name in the seed body, replaced by a fresh one in each create. */
+  static final String SEED_NAME = "bookinfo-workload-template-worker-4-0";
 
   private String body;
   private Simulator simulator;
@@ -83,7 +84,8 @@ public class CreateBenchmark {
     return body.replace(SEED_NAME, "p-" + created++).getBytes(StandardCharsets.UTF_8);
   }
 
-  private static String seedBody() {
+  /** The seed body, as text. */
+  static String seedBody() {
     try (InputStream in = CreateBenchmark.class.getResourceAsStream("/bench/create-request.json")) {
       if (in == null) {
         throw new IllegalStateException("bench/create-request.json is missing from the jar");
