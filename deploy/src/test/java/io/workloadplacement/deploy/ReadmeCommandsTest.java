@@ -123,13 +123,17 @@ class ReadmeCommandsTest {
     Set<ServerRbacTest.Right> table = new HashSet<>();
     Pattern row =
         Pattern.compile(
-            "^\\| `([^`]*)` \\| `(\\w+)` \\| (any|the lease) \\| ([a-z, ]+) \\|",
+            "^\\| `([^`]*)` \\| `(\\w+)` \\| (any|the lease|the directory) \\| ([a-z, ]+) \\|",
             Pattern.MULTILINE);
     Matcher m = row.matcher(readme());
     while (m.find()) {
       String group = m.group(1).equals("\"\"") ? "" : m.group(1);
       Set<String> names =
-          m.group(3).equals("any") ? Set.of() : Set.of("workload-placement-controller");
+          switch (m.group(3)) {
+            case "the lease" -> Set.of("workload-placement-controller");
+            case "the directory" -> Set.of("workload-placement-workspaces");
+            default -> Set.of();
+          };
       for (String verb : m.group(4).split(", ")) {
         table.add(new ServerRbacTest.Right(group, m.group(2), names, verb.trim()));
       }

@@ -33,18 +33,28 @@ class ServerRbacTest {
   }
 
   /**
-   * What the server calls in its namespace: the store and the informer on placements; informers on
-   * the workspace ConfigMap and on Secrets (worker clusters' kubeconfigs by label, the API keys,
-   * Helm repositories' credentials); fabric8's LeaseLock (get, create, update by PUT).
+   * What the server calls in its namespace: the store (GET, LIST, POST, PUT, DELETE) and the
+   * informer on placements; an informer on the one workspace ConfigMap (fabric8's {@code
+   * withName(...).inform}, a {@code metadata.name} field selector, which RBAC matches against
+   * resource names); an informer on the Secrets labelled as clusters and GETs of the API keys' and
+   * Helm repositories' Secrets; fabric8 7.9's LeaseLock (GET, POST, JSON merge PATCH).
    */
   static final Set<Right> SERVER_RIGHTS =
       rights(
           """
           worker.kubeslice.io workloadplacements - get list watch create update delete
-          core configmaps - get list watch
+          core configmaps workload-placement-workspaces get list watch
           core secrets - get list watch
           coordination.k8s.io leases - create
-          coordination.k8s.io leases workload-placement-controller get update
+          coordination.k8s.io leases workload-placement-controller get patch
+          """);
+
+  /** {@code server.inClusterWorker}: GpuUsage's LISTs of every Node and pod. */
+  static final Set<Right> IN_CLUSTER_GPU_RIGHTS =
+      rights(
+          """
+          core nodes - list
+          core pods - list
           """);
 
   /** {@code --install-crd}: DefinitionInstaller's GET, create and PUT of this one definition. */
@@ -115,7 +125,7 @@ class ServerRbacTest {
             Map.of("server", Map.of("controller", Map.of("leaseName", "placement-leader"))));
 
     assertThat(granted(chart.one(Role.class).getRules()))
-        .contains(new Right("coordination.k8s.io", "leases", Set.of("placement-leader"), "update"));
+        .contains(new Right("coordination.k8s.io", "leases", Set.of("placement-leader"), "patch"));
     assertThat(
             chart
                 .one(Deployment.class)
@@ -170,6 +180,44 @@ class ServerRbacTest {
             .getArgs();
     assertThat(args).contains("--install-crd");
     ServerOptions.requireAccepted(args);
+  }
+
+  @Test
+  void aDirectoryOfOnesOwnIsTheOneConfigMapTheRoleNames() {
+    RenderedChart chart =
+        RenderedChart.template(Map.of("workspaces", Map.of("existingConfigMap", "directory")));
+
+    assertThat(granted(chart.one(Role.class).getRules()))
+        .filteredOn(r -> r.resource().equals("configmaps"))
+        .extracting(Right::names)
+        .containsOnly(Set.of("directory"));
+  }
+
+  @Test
+  void theClusterItRunsInAsAWorkerAddsReadingItsGpusAndTheStepsRoleYouChose() {
+    RenderedChart readOnly =
+        RenderedChart.template(
+            Map.of("server", Map.of("inClusterWorker", Map.of("enabled", true))));
+    RenderedChart withSteps =
+        RenderedChart.template(
+            Map.of(
+                "server",
+                Map.of("inClusterWorker", Map.of("enabled", true, "stepsClusterRole", "edit"))));
+
+    assertThat(granted(readOnly.one(ClusterRole.class).getRules()))
+        .containsExactlyInAnyOrderElementsOf(IN_CLUSTER_GPU_RIGHTS);
+    assertThat(readOnly.one(ClusterRoleBinding.class).getSubjects())
+        .singleElement()
+        .satisfies(s -> isThe(readOnly.one(ServiceAccount.class), s));
+    assertThat(withSteps.all(ClusterRoleBinding.class))
+        .extracting(b -> b.getRoleRef().getName())
+        .containsExactlyInAnyOrder(readOnly.one(ClusterRole.class).getMetadata().getName(), "edit");
+    assertThat(withSteps.all(ClusterRoleBinding.class))
+        .allSatisfy(
+            b ->
+                assertThat(b.getSubjects())
+                    .singleElement()
+                    .satisfies(s -> isThe(withSteps.one(ServiceAccount.class), s)));
   }
 
   private static void isThe(ServiceAccount account, Subject subject) {

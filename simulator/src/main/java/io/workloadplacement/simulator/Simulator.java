@@ -18,6 +18,13 @@ import io.workloadplacement.simulator.clock.SimulationClock;
 import io.workloadplacement.simulator.cluster.ClusterView;
 import io.workloadplacement.simulator.cluster.SimulatedCluster;
 import io.workloadplacement.simulator.cluster.SimulatedClusters;
+import io.workloadplacement.simulator.durable.Checkpointer;
+import io.workloadplacement.simulator.durable.DataDirectoryException;
+import io.workloadplacement.simulator.durable.KeptClock;
+import io.workloadplacement.simulator.durable.KeptState;
+import io.workloadplacement.simulator.durable.SqliteStateStore;
+import io.workloadplacement.simulator.durable.StateStore;
+import io.workloadplacement.simulator.durable.WorldState;
 import io.workloadplacement.simulator.engine.LifecycleEngine;
 import io.workloadplacement.simulator.event.PlacementEvents;
 import io.workloadplacement.simulator.fault.FaultRules;
@@ -56,6 +63,9 @@ public final class Simulator implements AutoCloseable {
   private final TimelineRecorder timeline;
   private final LifecycleEngine engine;
   private final PlacementService placements;
+  private StateStore store; // null when the state is kept in memory only
+  private Checkpointer checkpointer;
+  private boolean resumed;
 
   private Simulator(SimulatorConfig config) {
     this.config = config;
@@ -84,11 +94,87 @@ public final class Simulator implements AutoCloseable {
             clock);
   }
 
-  /** A simulator on {@code config}; its clock runs from now on. Close it to stop the clock. */
+  /**
+   * A simulator on {@code config}; its clock runs from now on. Close it to stop the clock. With a
+   * data directory, it resumes the state kept there (the directory's clock, mode and speed win over
+   * the config's) and keeps every change there before it is answered.
+   *
+   * @throws DataDirectoryException when the data directory cannot be used; nothing is started
+   */
   public static Simulator start(SimulatorConfig config) {
-    Simulator simulator = new Simulator(Objects.requireNonNull(config, "config"));
-    simulator.scheduler.start();
-    return simulator;
+    Objects.requireNonNull(config, "config");
+    Optional<StateStore> store = config.dataDir().map(SqliteStateStore::open);
+    try {
+      Optional<KeptState> kept = store.flatMap(StateStore::load);
+      Simulator simulator =
+          new Simulator(kept.map(k -> config.withStart(k.world().clock().start())).orElse(config));
+      try {
+        store.ifPresent(s -> simulator.keepIn(s, kept));
+      } catch (RuntimeException e) {
+        try {
+          simulator.close();
+        } catch (RuntimeException alsoFailed) {
+          e.addSuppressed(alsoFailed);
+        }
+        throw e;
+      }
+      simulator.scheduler.start();
+      return simulator;
+    } catch (RuntimeException e) {
+      store.ifPresent(StateStore::close);
+      throw e;
+    }
+  }
+
+  /** How many placements are stored. */
+  public int placementCount() {
+    return repository.size();
+  }
+
+  /** True when it resumed a state kept in its data directory. */
+  public boolean resumed() {
+    return resumed;
+  }
+
+  /** Restores {@code kept}, then writes every completed change to {@code target}. */
+  private void keepIn(StateStore target, Optional<KeptState> kept) {
+    Checkpointer writer =
+        new Checkpointer(
+            target,
+            repository::find,
+            this::worldState,
+            scheduler::modifications,
+            kept.map(KeptState::world));
+    events.addListener(writer::onEvent);
+    faults.onChange(
+        () -> {
+          writer.changed();
+          scheduler.exclusive(() -> {}); // the checkpoint, before the caller answers
+        });
+    this.store = target;
+    this.checkpointer = writer;
+    scheduler.setCheckpoint(writer::checkpoint);
+    scheduler.exclusive(
+        () ->
+            kept.ifPresent(
+                k -> {
+                  clock.restore(k.world().clock().reading());
+                  repository.restore(k.placements(), k.world().lastSequence());
+                  clusters.restore(k.world().clusters());
+                  faults.restore(k.world().faults());
+                  engine.restore(k.world().engine());
+                  scheduler.clockChanged();
+                  resumed = true;
+                }));
+  }
+
+  private WorldState worldState() {
+    return new WorldState(
+        repository.lastSequence(),
+        new KeptClock(clock.read(), config.start()),
+        engine.state(),
+        clusters.states(),
+        faults.state());
   }
 
   /** The client-facing use cases, for the REST adapter. */
@@ -158,6 +244,9 @@ public final class Simulator implements AutoCloseable {
     scheduler.exclusive(
         () -> {
           List<VersionedPlacement> gone = repository.all();
+          if (checkpointer != null) {
+            checkpointer.changed(gone.stream().map(p -> p.placement().name()).toList());
+          }
           scheduler.clear();
           engine.clear();
           repository.clear();
@@ -294,11 +383,24 @@ public final class Simulator implements AutoCloseable {
     scheduler.stop();
   }
 
-  /** Stops the clock thread and releases the validator. */
+  /**
+   * Stops the clock thread and releases the validator; with a data directory, writes the clock's
+   * last reading and closes the directory.
+   */
   @Override
   public void close() {
     scheduler.close();
-    beanValidator.close();
+    try {
+      if (checkpointer != null) {
+        checkpointer.changed();
+        scheduler.exclusive(() -> {});
+      }
+    } finally {
+      if (store != null) {
+        store.close();
+      }
+      beanValidator.close();
+    }
   }
 
   private static NextTransition toNext(ScheduledAction action) {

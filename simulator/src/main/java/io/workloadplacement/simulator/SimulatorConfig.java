@@ -3,9 +3,11 @@ package io.workloadplacement.simulator;
 import io.workloadplacement.simulator.clock.ClockMode;
 import io.workloadplacement.simulator.topology.TimingProfile;
 import io.workloadplacement.simulator.topology.Topology;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * How to start a {@link Simulator}.
@@ -16,6 +18,7 @@ import java.util.Objects;
  * @param speed how fast realtime mode runs, as a multiple of real time
  * @param seed the seed of the random that decides fault probabilities
  * @param start the simulated time at start and after every reset
+ * @param dataDir where the state is kept across restarts; empty to keep it in memory only
  */
 public record SimulatorConfig(
     Topology topology,
@@ -23,13 +26,26 @@ public record SimulatorConfig(
     ClockMode clockMode,
     double speed,
     long seed,
-    Instant start) {
+    Instant start,
+    Optional<Path> dataDir) {
 
   public SimulatorConfig {
     Objects.requireNonNull(topology, "topology");
     Objects.requireNonNull(timings, "timings");
     Objects.requireNonNull(clockMode, "clockMode");
     Objects.requireNonNull(start, "start");
+    Objects.requireNonNull(dataDir, "dataDir");
+  }
+
+  /** A config that keeps its state in memory only. */
+  public SimulatorConfig(
+      Topology topology,
+      TimingProfile timings,
+      ClockMode clockMode,
+      double speed,
+      long seed,
+      Instant start) {
+    this(topology, timings, clockMode, speed, seed, start, Optional.empty());
   }
 
   /** Open topology, default timings, realtime at speed 1, seed 0, starting now. */
@@ -46,26 +62,33 @@ public record SimulatorConfig(
 
   /** This config on {@code newTopology}, taking its timings too. */
   public SimulatorConfig withTopology(Topology newTopology) {
-    return new SimulatorConfig(newTopology, newTopology.timings(), clockMode, speed, seed, start);
+    return new SimulatorConfig(
+        newTopology, newTopology.timings(), clockMode, speed, seed, start, dataDir);
   }
 
   /** This config with {@code newTimings}, e.g. the topology's with CLI overrides. */
   public SimulatorConfig withTimings(TimingProfile newTimings) {
-    return new SimulatorConfig(topology, newTimings, clockMode, speed, seed, start);
+    return new SimulatorConfig(topology, newTimings, clockMode, speed, seed, start, dataDir);
   }
 
   /** This config with a clock in {@code mode} at {@code newSpeed}. */
   public SimulatorConfig withClock(ClockMode mode, double newSpeed) {
-    return new SimulatorConfig(topology, timings, mode, newSpeed, seed, start);
+    return new SimulatorConfig(topology, timings, mode, newSpeed, seed, start, dataDir);
   }
 
   /** This config with another fault seed. */
   public SimulatorConfig withSeed(long newSeed) {
-    return new SimulatorConfig(topology, timings, clockMode, speed, newSeed, start);
+    return new SimulatorConfig(topology, timings, clockMode, speed, newSeed, start, dataDir);
+  }
+
+  /** This config keeping its state in {@code directory}. */
+  public SimulatorConfig withDataDir(Path directory) {
+    return new SimulatorConfig(
+        topology, timings, clockMode, speed, seed, start, Optional.of(directory));
   }
 
   /** This config starting at {@code newStart}. */
   public SimulatorConfig withStart(Instant newStart) {
-    return new SimulatorConfig(topology, timings, clockMode, speed, seed, newStart);
+    return new SimulatorConfig(topology, timings, clockMode, speed, seed, newStart, dataDir);
   }
 }

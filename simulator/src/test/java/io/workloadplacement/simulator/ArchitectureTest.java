@@ -26,6 +26,7 @@ class ArchitectureTest {
     "io.workloadplacement.simulator",
     "io.workloadplacement.simulator.clock..",
     "io.workloadplacement.simulator.cluster..",
+    "io.workloadplacement.simulator.durable..",
     "io.workloadplacement.simulator.engine..",
     "io.workloadplacement.simulator.event..",
     "io.workloadplacement.simulator.fault..",

@@ -35,7 +35,7 @@ final class ClusterRegistry implements AutoCloseable {
     this.namespace = Objects.requireNonNull(namespace, "namespace");
   }
 
-  /** Starts the informer; returns once it has listed the Secrets there are. */
+  /** Starts the informer; returns once the Secrets there are have registered their clusters. */
   synchronized void start() {
     if (informer == null) {
       informer =
@@ -43,6 +43,8 @@ final class ClusterRegistry implements AutoCloseable {
               .inNamespace(namespace)
               .withLabel(ClusterSecret.CLUSTER_LABEL)
               .inform(new Handler(), 0);
+      // the informer has listed them, but tells its handler later, on its own thread
+      informer.getStore().list().forEach(this::register);
     }
   }
 

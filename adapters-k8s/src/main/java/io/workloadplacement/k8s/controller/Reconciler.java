@@ -231,12 +231,12 @@ final class Reconciler {
                     + ")"));
         return;
       }
-      runStep(placement, target.get(), all.get(index));
+      runStep(placement, target.get(), index);
     }
   }
 
-  /** Runs {@code step} on {@code cluster} in the pool and records its result there. */
-  private void runStep(WorkloadPlacement placement, WorkerCluster cluster, Step step) {
+  /** Runs step {@code index} on {@code cluster} in the pool and records its result there. */
+  private void runStep(WorkloadPlacement placement, WorkerCluster cluster, int index) {
     String name = placement.name();
     String key = key(name, cluster.name());
     Running entry = new Running(new CompletableFuture<>());
@@ -245,7 +245,7 @@ final class Reconciler {
       stepPool.execute(
           () -> {
             try {
-              runAndRecord(placement, cluster, step);
+              runAndRecord(placement, cluster, index);
             } finally {
               running.remove(key, entry);
               entry.ended().complete(null);
@@ -260,8 +260,12 @@ final class Reconciler {
     }
   }
 
-  private void runAndRecord(WorkloadPlacement placement, WorkerCluster cluster, Step step) {
+  private void runAndRecord(WorkloadPlacement placement, WorkerCluster cluster, int index) {
     String name = placement.name();
+    if (!stillDue(name, cluster.name(), index)) {
+      return;
+    }
+    Step step = placement.spec().steps().get(index);
     Instant started = clock.instant();
     StepOutcome outcome;
     try {
@@ -289,6 +293,20 @@ final class Reconciler {
     }
   }
 
+  /**
+   * True when step {@code index} is still the next one on {@code cluster}, read now: the pass that
+   * chose it may have read the placement before the step's previous run recorded its result.
+   */
+  private boolean stillDue(String name, String cluster, int index) {
+    return repository
+        .find(name)
+        .map(VersionedPlacement::placement)
+        .filter(p -> p.provisioningStatus() == ProvisioningStatus.IN_PROGRESS)
+        .flatMap(p -> p.status().decision(cluster))
+        .filter(d -> d.phase() == Phase.DEPLOYING && d.stepResults().size() == index)
+        .isPresent();
+  }
+
   private void successful(WorkloadPlacement placement) {
     String name = placement.name();
     Optional<Instant> ends = placement.burstEndsAt();
@@ -297,7 +315,9 @@ final class Reconciler {
     }
     Duration left = Duration.between(clock.instant(), ends.get());
     if (left.compareTo(Duration.ZERO) > 0) {
-      queue.addAfter(name, left.compareTo(resyncPeriod) < 0 ? left : resyncPeriod);
+      if (left.compareTo(resyncPeriod) < 0) {
+        queue.addAfter(name, left); // sooner than the next resync, which checks it otherwise
+      }
       return;
     }
     if (placement.spec().deletionPolicy() == DeletionPolicy.DELETE) {

@@ -53,7 +53,7 @@ public final class ManifestStepExecutor implements StepExecutor<ManifestResource
         target.fieldManager(FIELD_MANAGER).serverSideApply();
       } else {
         GenericKubernetesResource current =
-            scoped(cluster.client(), manifest).withName(manifest.name()).get();
+            scoped(cluster.client(), manifest).withName(manifest.objectName()).get();
         if (current == null) {
           target.create();
         } else {
@@ -77,7 +77,7 @@ public final class ManifestStepExecutor implements StepExecutor<ManifestResource
   public StepOutcome remove(WorkerCluster cluster, String placement, ManifestResource manifest) {
     try {
       Resource<GenericKubernetesResource> object =
-          scoped(cluster.client(), manifest).withName(manifest.name());
+          scoped(cluster.client(), manifest).withName(manifest.objectName());
       GenericKubernetesResource current = object.get();
       if (current == null) {
         return StepOutcome.succeeded(describe(manifest) + " was not there");
@@ -102,33 +102,53 @@ public final class ManifestStepExecutor implements StepExecutor<ManifestResource
   }
 
   /**
-   * The object {@code manifest} describes: for a ConfigMap or a Secret its {@code data} is the
-   * object's {@code data}; for any other kind it is the object's top-level content (contract).
+   * The object {@code manifest} describes: a whole object as sent (the SDK's shape); otherwise for
+   * a ConfigMap or a Secret its {@code data} is the object's {@code data}, and for any other kind
+   * it is the object's top-level content (contract). Either way labelled with the placement.
    */
   static GenericKubernetesResource object(String placement, ManifestResource manifest) {
     GenericKubernetesResource object = new GenericKubernetesResource();
-    object.setApiVersion(manifest.apiVersion());
-    object.setKind(manifest.kind());
+    object.setApiVersion(manifest.objectApiVersion());
+    object.setKind(manifest.objectKind());
     Map<String, String> labels = new HashMap<>();
-    labels.put(PLACEMENT_LABEL, placement);
-    object.setMetadata(
+    ObjectMetaBuilder metadata =
         new ObjectMetaBuilder()
-            .withName(manifest.name())
-            .withNamespace(manifest.namespace())
-            .withLabels(labels)
-            .build());
-    Map<String, Object> data = manifest.data() == null ? Map.of() : manifest.data();
-    if (DATA_KINDS.contains(manifest.kind())) {
-      object.setAdditionalProperty("data", data);
+            .withName(manifest.objectName())
+            .withNamespace(manifest.objectNamespace().orElse(null));
+    Map<String, Object> content;
+    if (manifest.isWholeObject()) {
+      content = manifest.manifest();
+      if (content.get("metadata") instanceof Map<?, ?> sent) {
+        labels.putAll(strings(sent.get("labels")));
+        metadata.withAnnotations(strings(sent.get("annotations")));
+      }
     } else {
-      data.forEach(
+      Map<String, Object> data = manifest.data() == null ? Map.of() : manifest.data();
+      content = DATA_KINDS.contains(manifest.kind()) ? Map.of("data", data) : data;
+    }
+    labels.put(PLACEMENT_LABEL, placement);
+    object.setMetadata(metadata.withLabels(labels).build());
+    content.forEach(
+        (key, value) -> {
+          if (!List.of("apiVersion", "kind", "metadata").contains(key)) {
+            object.setAdditionalProperty(key, value);
+          }
+        });
+    return object;
+  }
+
+  /** The string entries of {@code map} (labels, annotations), none when it is not a map. */
+  private static Map<String, String> strings(Object map) {
+    Map<String, String> strings = new HashMap<>();
+    if (map instanceof Map<?, ?> m) {
+      m.forEach(
           (key, value) -> {
-            if (!List.of("apiVersion", "kind", "metadata").contains(key)) {
-              object.setAdditionalProperty(key, value);
+            if (key instanceof String k && value instanceof String v) {
+              strings.put(k, v);
             }
           });
     }
-    return object;
+    return strings;
   }
 
   private static NonNamespaceOperation<
@@ -137,23 +157,30 @@ public final class ManifestStepExecutor implements StepExecutor<ManifestResource
           Resource<GenericKubernetesResource>>
       scoped(KubernetesClient client, ManifestResource manifest) {
     var resources = client.genericKubernetesResources(context(manifest));
-    return manifest.namespace() == null ? resources : resources.inNamespace(manifest.namespace());
+    return manifest
+        .objectNamespace()
+        .<NonNamespaceOperation<
+                GenericKubernetesResource,
+                GenericKubernetesResourceList,
+                Resource<GenericKubernetesResource>>>
+            map(resources::inNamespace)
+        .orElse(resources);
   }
 
   /** Where objects of the manifest's kind are, without discovery (which the mock lacks). */
   private static ResourceDefinitionContext context(ManifestResource manifest) {
-    String apiVersion = manifest.apiVersion();
+    String apiVersion = manifest.objectApiVersion();
     int slash = apiVersion.indexOf('/');
     return new ResourceDefinitionContext.Builder()
         .withGroup(slash < 0 ? "" : apiVersion.substring(0, slash))
         .withVersion(slash < 0 ? apiVersion : apiVersion.substring(slash + 1))
-        .withKind(manifest.kind())
-        .withPlural(Pluralize.toPlural(manifest.kind().toLowerCase(Locale.ROOT)))
-        .withNamespaced(manifest.namespace() != null)
+        .withKind(manifest.objectKind())
+        .withPlural(Pluralize.toPlural(manifest.objectKind().toLowerCase(Locale.ROOT)))
+        .withNamespaced(manifest.objectNamespace().isPresent())
         .build();
   }
 
   private static String describe(ManifestResource manifest) {
-    return manifest.kind().toLowerCase(Locale.ROOT) + "/" + manifest.name();
+    return manifest.objectKind().toLowerCase(Locale.ROOT) + "/" + manifest.objectName();
   }
 }

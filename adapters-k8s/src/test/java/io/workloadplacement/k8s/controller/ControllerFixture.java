@@ -34,7 +34,8 @@ import java.util.function.BooleanSupplier;
 final class ControllerFixture implements AutoCloseable {
 
   static final String NAMESPACE = "wp-system";
-  static final Duration WAIT = Duration.ofSeconds(30);
+  // a ceiling, reached only when something is wrong: the build machine is shared and slow
+  static final Duration WAIT = Duration.ofSeconds(60);
 
   final HubMock hub = new HubMock();
   final MutableClock clock = MutableClock.atSeedTime();

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.workloadplacement.domain.model.ProvisioningStatus;
 import io.workloadplacement.domain.model.WorkloadPlacement;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -24,11 +26,16 @@ class ControllerRestartTest {
       throws Exception {
     fixture.worker("worker-1", 1);
     ControllerFixture.Executors before = fixture.executors();
-    before.helmRunner().holdUntilInterrupted = true;
+    before.helmRunner().gate = new CountDownLatch(1); // opened by no one: the stop interrupts it
     PlacementController first = fixture.start(before);
 
     fixture.create(deploying("p1", "worker-1", "Delete", "kubectl create namespace team-p1"));
-    assertThat(before.helmRunner().holding.await(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(
+            before
+                .helmRunner()
+                .holding
+                .await(ControllerFixture.WAIT.toMillis(), TimeUnit.MILLISECONDS))
+        .isTrue();
     first.close();
     WorkloadPlacement stopped = fixture.repository.find("p1").orElseThrow().placement();
     assertThat(stopped.provisioningStatus()).isEqualTo(ProvisioningStatus.IN_PROGRESS);
@@ -55,7 +62,7 @@ class ControllerRestartTest {
     fixture.await("p2", ProvisioningStatus.SUCCESSFUL);
     first.close();
 
-    fixture.clock.advance(java.time.Duration.ofMinutes(20));
+    fixture.clock.advance(Duration.ofMinutes(20));
     fixture.start(fixture.executors());
 
     fixture.await("p2", ProvisioningStatus.COMPLETED);

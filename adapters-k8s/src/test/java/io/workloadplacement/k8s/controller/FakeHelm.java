@@ -7,23 +7,24 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * Helm faked behind its port: records installs and uninstalls; fails installs when told to; or
- * holds an install until the controller running it is stopped, when told to.
+ * Helm faked behind its port: records installs and uninstalls; fails installs when told to; holds
+ * an install at a gate, when given one, until the test opens it or the controller is stopped.
  */
 final class FakeHelm implements HelmRunner {
 
   final List<HelmRelease> installed = new CopyOnWriteArrayList<>();
   final List<String> uninstalled = new CopyOnWriteArrayList<>();
-  volatile String failure;
-  volatile boolean holdUntilInterrupted;
   final CountDownLatch holding = new CountDownLatch(1);
+  volatile String failure;
+  volatile CountDownLatch gate;
 
   @Override
   public String upgradeInstall(HelmRelease release) {
-    if (holdUntilInterrupted) {
+    CountDownLatch closed = gate;
+    if (closed != null) {
       holding.countDown();
       try {
-        new CountDownLatch(1).await();
+        closed.await();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new HelmFailure("interrupted", e);

@@ -60,8 +60,9 @@ class LeaderElectionTest {
     return new LeaderElectionSettings(
         "workload-placement-controller",
         identity,
-        Duration.ofSeconds(4),
-        Duration.ofSeconds(3),
+        // long enough for a loaded machine to renew in time; a closed leader releases the Lease
+        Duration.ofSeconds(15),
+        Duration.ofSeconds(10),
         Duration.ofMillis(200),
         lost::incrementAndGet);
   }

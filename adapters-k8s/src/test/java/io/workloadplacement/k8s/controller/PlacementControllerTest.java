@@ -2,6 +2,7 @@ package io.workloadplacement.k8s.controller;
 
 import static io.workloadplacement.k8s.controller.ControllerFixture.deploying;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.workloadplacement.domain.model.Condition;
@@ -11,6 +12,9 @@ import io.workloadplacement.domain.model.StepResult;
 import io.workloadplacement.domain.model.WorkloadPlacement;
 import io.workloadplacement.k8s.steps.StepExecutor;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -38,10 +42,7 @@ class PlacementControllerTest {
 
     assertThat(successful.status().decision("worker-1").orElseThrow().stepResults())
         .extracting(StepResult::name, StepResult::success)
-        .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("prepare", true),
-            org.assertj.core.groups.Tuple.tuple("settings-p1", true),
-            org.assertj.core.groups.Tuple.tuple("cuda", true));
+        .containsExactly(tuple("prepare", true), tuple("settings-p1", true), tuple("cuda", true));
     assertThat(worker.client().namespaces().withName("team-p1").get()).isNotNull();
     ConfigMap settings =
         worker.client().configMaps().inNamespace("bookinfo").withName("settings-p1").get();
@@ -160,11 +161,69 @@ class PlacementControllerTest {
     fixture.create(deploying("p6", "worker-1", "Retain", "kubectl create namespace team-p6"));
     fixture.await("p6", ProvisioningStatus.QUEUED);
     fixture.clock.advance(Duration.ofMinutes(1));
-    java.time.Instant podEnded = fixture.clock.instant();
+    Instant podEnded = fixture.clock.instant();
     worker.client().pods().inNamespace("ml").withName("trainer").delete();
 
     WorkloadPlacement started = fixture.await("p6", ProvisioningStatus.SUCCESSFUL);
     assertThat(started.status().decision("worker-1").orElseThrow().startTime())
         .isAfterOrEqualTo(podEnded);
+  }
+
+  @Test
+  void deletingAnInProgressPlacementRemovesWhatItsStepsDeployedWithDelete() throws Exception {
+    WorkerMock worker = fixture.worker("worker-1", 1);
+    ControllerFixture.Executors executors = fixture.executors();
+    executors.helmRunner().gate = new CountDownLatch(1);
+    fixture.start(executors);
+
+    fixture.create(deploying("p7", "worker-1", "Delete", "kubectl create namespace team-p7"));
+    assertThat(
+            executors
+                .helmRunner()
+                .holding
+                .await(ControllerFixture.WAIT.toMillis(), TimeUnit.MILLISECONDS))
+        .isTrue();
+    assertThat(worker.client().configMaps().inNamespace("bookinfo").withName("settings-p7").get())
+        .isNotNull();
+    fixture.delete("p7");
+    executors.helmRunner().gate.countDown();
+
+    fixture.awaitThat(
+        () ->
+            worker.client().configMaps().inNamespace("bookinfo").withName("settings-p7").get()
+                == null,
+        "the ConfigMap of p7 to be removed");
+    fixture.awaitThat(
+        () -> executors.helmRunner().uninstalled.contains("cuda-p7"),
+        "the release of p7, installed while it was deleted, to be uninstalled");
+    assertThat(fixture.repository.find("p7")).isEmpty();
+  }
+
+  @Test
+  void deletingWithRetainKeepsWhatItsStepsDeployed() throws Exception {
+    WorkerMock worker = fixture.worker("worker-1", 1);
+    ControllerFixture.Executors executors = fixture.executors();
+    executors.helmRunner().gate = new CountDownLatch(1);
+    fixture.start(executors);
+
+    fixture.create(deploying("p8", "worker-1", "Retain", "kubectl create namespace team-p8"));
+    assertThat(
+            executors
+                .helmRunner()
+                .holding
+                .await(ControllerFixture.WAIT.toMillis(), TimeUnit.MILLISECONDS))
+        .isTrue();
+    fixture.delete("p8");
+    executors.helmRunner().gate.countDown();
+    fixture.awaitThat(
+        () -> executors.helmRunner().installed.size() == 1, "the held install to end");
+    // a placement that is driven after p8 proves the controller has passed over p8's deletion
+    fixture.create(deploying("p9", "worker-1", "Retain", "kubectl create namespace team-p9"));
+    fixture.await("p9", ProvisioningStatus.SUCCESSFUL);
+
+    assertThat(worker.client().configMaps().inNamespace("bookinfo").withName("settings-p8").get())
+        .isNotNull();
+    assertThat(executors.manifest().removes).isEmpty();
+    assertThat(executors.helmRunner().uninstalled).isEmpty();
   }
 }

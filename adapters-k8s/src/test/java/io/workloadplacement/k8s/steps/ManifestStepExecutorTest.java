@@ -155,4 +155,51 @@ class ManifestStepExecutorTest {
     assertThat(configOn(worker2)).isNotNull();
     assertThat(otherPlacement.message()).contains("was not there");
   }
+
+  @Test
+  void aWholeObjectIsAppliedAsSentWithItsOwnLabelsAndThePlacements() {
+    ManifestResource whole =
+        ManifestResource.ofManifest(
+            "web-deployment",
+            Map.of(
+                "apiVersion",
+                "apps/v1",
+                "kind",
+                "Deployment",
+                "metadata",
+                Map.of(
+                    "name",
+                    "web",
+                    "namespace",
+                    "bookinfo",
+                    "labels",
+                    Map.of("app", "web"),
+                    "annotations",
+                    Map.of("team", "ml")),
+                "spec",
+                Map.of(
+                    "replicas",
+                    3,
+                    "selector",
+                    Map.of("matchLabels", Map.of("app", "web")),
+                    "template",
+                    Map.of(
+                        "metadata",
+                        Map.of("labels", Map.of("app", "web")),
+                        "spec",
+                        Map.of("containers", List.of(Map.of("name", "web", "image", "nginx")))))));
+
+    assertThat(executor.run(worker1.cluster, "p", whole).success()).isTrue();
+
+    Deployment web =
+        worker1.client().apps().deployments().inNamespace("bookinfo").withName("web").get();
+    assertThat(web.getSpec().getReplicas()).isEqualTo(3);
+    assertThat(web.getMetadata().getLabels())
+        .containsEntry("app", "web")
+        .containsEntry(StepExecutor.PLACEMENT_LABEL, "p");
+    assertThat(web.getMetadata().getAnnotations()).containsEntry("team", "ml");
+    assertThat(executor.remove(worker1.cluster, "p", whole).success()).isTrue();
+    assertThat(worker1.client().apps().deployments().inNamespace("bookinfo").withName("web").get())
+        .isNull();
+  }
 }

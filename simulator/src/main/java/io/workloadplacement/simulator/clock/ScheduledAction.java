@@ -47,7 +47,7 @@ public final class ScheduledAction {
   }
 
   /** Order of scheduling; breaks ties between actions due at the same time (FIFO). */
-  long sequence() {
+  public long sequence() {
     return sequence;
   }
 

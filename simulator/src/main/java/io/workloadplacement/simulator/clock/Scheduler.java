@@ -46,6 +46,8 @@ public final class Scheduler implements AutoCloseable {
   private boolean running; // an action loop is on this thread's stack
   private Thread driver;
   private volatile boolean closed;
+  private Runnable checkpoint = () -> {};
+  private long modifications; // guarded by the lock
 
   public Scheduler(SimulationClock clock) {
     this.clock = Objects.requireNonNull(clock, "clock");
@@ -70,6 +72,33 @@ public final class Scheduler implements AutoCloseable {
     }
   }
 
+  /**
+   * Runs {@code checkpoint} under the lock after every outermost {@link #exclusive} and every round
+   * of realtime actions, once what they made due has run: the point where a change is complete (the
+   * durable state writes it there).
+   */
+  public void setCheckpoint(Runnable checkpoint) {
+    lock.lock();
+    try {
+      this.checkpoint = Objects.requireNonNull(checkpoint, "checkpoint");
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * How many times the queue or the clock changed so far (an action scheduled, cancelled or run, a
+   * clear, an advance, a mode change): a cheap way to tell whether anything happened.
+   */
+  public long modifications() {
+    lock.lock();
+    try {
+      return modifications;
+    } finally {
+      lock.unlock();
+    }
+  }
+
   /** Runs {@code work} under the simulation lock, then whatever it made due. */
   public <T> T exclusive(Supplier<T> work) {
     lock.lock();
@@ -77,6 +106,7 @@ public final class Scheduler implements AutoCloseable {
       T result = work.get();
       if (lock.getHoldCount() == 1 && !running) {
         runDue();
+        checkpoint.run();
       }
       return result;
     } finally {
@@ -102,6 +132,7 @@ public final class Scheduler implements AutoCloseable {
           new ScheduledAction(nextSequence++, due, placement, description, body);
       queue.add(action);
       action.queued = true;
+      modifications++;
       wakeUp.signalAll();
       return action;
     } finally {
@@ -122,6 +153,7 @@ public final class Scheduler implements AutoCloseable {
       try {
         boolean wasLive = !action.isCancelled() && action.queued;
         action.cancel();
+        modifications++;
         if (wasLive) {
           cancelledInQueue++;
           sweepIfMostlyCancelled();
@@ -146,6 +178,7 @@ public final class Scheduler implements AutoCloseable {
     return exclusive(
         () -> {
           Instant target = clock.instant().plus(span);
+          modifications++;
           if (runUntil(target, true)) {
             clock.moveTo(target);
           }
@@ -190,6 +223,7 @@ public final class Scheduler implements AutoCloseable {
           });
       queue.clear();
       cancelledInQueue = 0;
+      modifications++;
     } finally {
       lock.unlock();
     }
@@ -199,6 +233,7 @@ public final class Scheduler implements AutoCloseable {
   public void clockChanged() {
     lock.lock();
     try {
+      modifications++;
       wakeUp.signalAll();
     } finally {
       lock.unlock();
@@ -257,6 +292,7 @@ public final class Scheduler implements AutoCloseable {
         if (moveClock) {
           clock.moveTo(head.due());
         }
+        modifications++;
         runSafely(head);
       }
       return false;
@@ -300,11 +336,20 @@ public final class Scheduler implements AutoCloseable {
     }
   }
 
+  private void checkpointSafely() {
+    try {
+      checkpoint.run();
+    } catch (RuntimeException e) {
+      log.error("could not write the simulation's state", e);
+    }
+  }
+
   private void drive() {
     lock.lock();
     try {
       while (!closed) {
         runDue();
+        checkpointSafely();
         ScheduledAction head = firstLive();
         long wait = head == null ? Long.MAX_VALUE : clock.realNanosUntil(head.due());
         if (wait == Long.MAX_VALUE) {

@@ -79,6 +79,12 @@ public final class SimulationClock extends Clock {
     }
   }
 
+  /** Sets time, mode and speed at once, as a restarted simulator resumes a kept clock. */
+  public synchronized void restore(ClockState kept) {
+    requireSpeed(kept.speed());
+    state = new State(kept.now(), realNanos.getAsLong(), kept.mode(), kept.speed());
+  }
+
   /** Puts the time back to {@code start}, keeping mode and speed: only a reset may do this. */
   public synchronized void resetTo(Instant start) {
     state = new State(start, realNanos.getAsLong(), state.mode(), state.speed());

@@ -185,6 +185,39 @@ public final class SimulatedCluster {
     commandLog.clear();
   }
 
+  /** Everything it holds, to keep. */
+  public synchronized ClusterState state() {
+    return new ClusterState(
+        name,
+        gpuCapacity,
+        List.copyOf(workspaces),
+        gpuHolders.entrySet().stream()
+            .map(e -> new ClusterState.GpuHold(e.getKey(), e.getValue()))
+            .toList(),
+        namespaceOwners.entrySet().stream()
+            .map(e -> new NamespaceView(e.getKey(), List.copyOf(e.getValue())))
+            .toList(),
+        List.copyOf(releases.values()),
+        List.copyOf(manifests.values()),
+        List.copyOf(commandLog));
+  }
+
+  /** The cluster {@link #state} described. */
+  public static SimulatedCluster restored(ClusterState kept) {
+    SimulatedCluster cluster = new SimulatedCluster(kept.name(), kept.gpuCapacity());
+    cluster.workspaces.addAll(kept.workspaces());
+    for (ClusterState.GpuHold hold : kept.gpuHolders()) {
+      cluster.gpuHolders.put(hold.placement(), hold.gpus());
+      cluster.gpusInUse += hold.gpus();
+    }
+    kept.namespaces()
+        .forEach(ns -> cluster.namespaceOwners.put(ns.name(), new LinkedHashSet<>(ns.owners())));
+    kept.releases().forEach(r -> cluster.releases.put(r.namespace() + "/" + r.name(), r));
+    kept.manifests().forEach(m -> cluster.manifests.put(m.key(), m));
+    cluster.commandLog.addAll(kept.commandLog());
+    return cluster;
+  }
+
   /** A snapshot. */
   public synchronized ClusterView view() {
     return new ClusterView(

@@ -59,6 +59,21 @@ public final class SimulatedClusters {
     byName.values().forEach(c -> c.removeResourcesOf(placement));
   }
 
+  /** What every cluster holds, ordered by name, to keep. */
+  public List<ClusterState> states() {
+    return all().stream().map(SimulatedCluster::state).toList();
+  }
+
+  /**
+   * Replaces every cluster with those {@link #states} described; a cluster the topology has and
+   * they lack is added empty.
+   */
+  public void restore(List<ClusterState> kept) {
+    byName.clear();
+    kept.forEach(c -> byName.put(c.name(), SimulatedCluster.restored(c)));
+    createConfigured();
+  }
+
   /** Back to the topology's clusters, empty: clusters an open topology created are forgotten. */
   public void reset() {
     byName.clear();

@@ -210,6 +210,58 @@ final class GpuQueue {
     return headsExamined;
   }
 
+  /** The line and the holdings, to keep; the clusters keep how many GPUs each holds. */
+  List<EngineState.Waiting> waitingState() {
+    return waiting.values().stream()
+        .sorted(Comparator.comparingLong(Waiting::arrival))
+        .map(
+            w ->
+                new EngineState.Waiting(
+                    w.placement(),
+                    w.workspace(),
+                    w.clusters(),
+                    w.demand().gpusPerCluster(),
+                    w.demand().priority(),
+                    w.arrival()))
+        .toList();
+  }
+
+  /** Who holds GPUs where, to keep. */
+  List<EngineState.Holding> holdingsState() {
+    return holdings.entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .map(e -> new EngineState.Holding(e.getKey(), e.getValue()))
+        .toList();
+  }
+
+  /** The next arrival number, to keep. */
+  long nextArrival() {
+    return nextArrival;
+  }
+
+  /**
+   * Puts back the line and the holdings kept; the clusters were restored with their GPU holders.
+   * Nothing is granted here.
+   */
+  void restore(
+      List<EngineState.Waiting> kept, List<EngineState.Holding> held, long keptNextArrival) {
+    clear();
+    for (EngineState.Waiting k : kept) {
+      Waiting w =
+          new Waiting(
+              k.placement(),
+              k.workspace(),
+              k.clusters(),
+              new Demand(k.gpusPerCluster(), k.priority()),
+              k.arrival());
+      waiting.put(w.placement(), w);
+      w.clusters().forEach(c -> lines.computeIfAbsent(c, x -> new TreeSet<>(LINE_ORDER)).add(w));
+    }
+    held.forEach(h -> holdings.put(h.placement(), h.clusters()));
+    nextArrival = keptNextArrival;
+    changed.addAll(lines.keySet()); // a grant looks at every line once more
+  }
+
   /** Empties the lines and forgets every holding, after the clusters were reset. */
   void clear() {
     waiting.clear();

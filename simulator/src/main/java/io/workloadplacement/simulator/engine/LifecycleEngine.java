@@ -7,6 +7,7 @@ import io.workloadplacement.domain.model.DeletionPolicy;
 import io.workloadplacement.domain.model.GpuDemand;
 import io.workloadplacement.domain.model.Phase;
 import io.workloadplacement.domain.model.PlacementEvent;
+import io.workloadplacement.domain.model.PlacementFilter;
 import io.workloadplacement.domain.model.ProvisioningStatus;
 import io.workloadplacement.domain.model.Step;
 import io.workloadplacement.domain.model.StepResult;
@@ -17,6 +18,7 @@ import io.workloadplacement.domain.port.in.DrivePlacementLifecycleUseCase;
 import io.workloadplacement.domain.port.in.JumpPlacementStatusCommand;
 import io.workloadplacement.domain.port.in.JumpPlacementStatusUseCase;
 import io.workloadplacement.domain.port.out.PlacementRepository;
+import io.workloadplacement.simulator.clock.ScheduledAction;
 import io.workloadplacement.simulator.clock.Scheduler;
 import io.workloadplacement.simulator.cluster.SimulatedCluster;
 import io.workloadplacement.simulator.cluster.SimulatedClusters;
@@ -26,6 +28,8 @@ import io.workloadplacement.simulator.fault.StepFault;
 import io.workloadplacement.simulator.topology.TimingProfile;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -174,6 +178,109 @@ public final class LifecycleEngine {
     return queue.waitingOn(cluster);
   }
 
+  /** Its timers, line and holdings, to keep. */
+  public EngineState state() {
+    List<TimerAt> timers = new ArrayList<>();
+    for (PlacementRun run : runs.values()) {
+      add(timers, run.admission, timer(run, EngineState.Kind.ADMIT, run.admission, null));
+      add(
+          timers,
+          run.provisioning,
+          timer(run, EngineState.Kind.START_PROVISIONING, run.provisioning, null));
+      add(timers, run.failure, timer(run, EngineState.Kind.FAIL, run.failure, run.failureCluster));
+      add(timers, run.burstEnd, timer(run, EngineState.Kind.END_BURST, run.burstEnd, null));
+      run.steps.forEach(
+          (cluster, step) ->
+              add(
+                  timers,
+                  step.action(),
+                  new EngineState.Timer(
+                      run.name,
+                      EngineState.Kind.STEP,
+                      step.action().due(),
+                      cluster,
+                      step.index(),
+                      step.took(),
+                      step.fault().map(LifecycleEngine::keep).orElse(null))));
+    }
+    timers.sort(Comparator.comparingLong(TimerAt::order));
+    return new EngineState(
+        timers.stream().map(TimerAt::timer).toList(),
+        queue.waitingState(),
+        queue.holdingsState(),
+        queue.nextArrival());
+  }
+
+  /**
+   * Puts back what {@link #state} returned, after the store and the clusters were restored: the
+   * timers at their due times in their order, the line and the holdings; then reconciles every
+   * stored placement, so one the kept state missed is picked up as if just added.
+   */
+  public void restore(EngineState kept) {
+    clear();
+    queue.restore(kept.waiting(), kept.holdings(), kept.nextArrival());
+    for (EngineState.Timer t : kept.timers()) {
+      Optional<WorkloadPlacement> placement =
+          repository.find(t.placement()).map(VersionedPlacement::placement);
+      if (placement.isEmpty()) {
+        continue;
+      }
+      PlacementRun run = runs.computeIfAbsent(t.placement(), PlacementRun::new);
+      switch (t.kind()) {
+        case ADMIT -> scheduleAdmission(run, t.due());
+        case START_PROVISIONING -> scheduleProvisioning(run, t.due());
+        case FAIL -> scheduleFailureAt(run, t.cluster(), t.due());
+        case END_BURST -> scheduleBurstEnd(run, t.due());
+        case STEP -> {
+          List<Step> steps = placement.get().spec().steps();
+          if (t.stepIndex() < steps.size()) {
+            scheduleStepEnd(
+                run,
+                t.cluster(),
+                t.stepIndex(),
+                steps.get(t.stepIndex()),
+                t.took(),
+                Optional.ofNullable(t.fault()).map(LifecycleEngine::unkeep),
+                t.due());
+          }
+        }
+      }
+    }
+    queue.holdingsState().forEach(h -> runs.computeIfAbsent(h.placement(), PlacementRun::new));
+    for (VersionedPlacement stored :
+        repository.list(PlacementFilter.all(), Optional.empty(), Integer.MAX_VALUE)) {
+      reconcile(stored.placement().name());
+    }
+    grantWaiting();
+  }
+
+  private record TimerAt(long order, EngineState.Timer timer) {}
+
+  private static void add(List<TimerAt> timers, ScheduledAction action, EngineState.Timer timer) {
+    if (action != null && !action.isCancelled()) {
+      timers.add(new TimerAt(action.sequence(), timer));
+    }
+  }
+
+  private static EngineState.Timer timer(
+      PlacementRun run, EngineState.Kind kind, ScheduledAction action, String cluster) {
+    return action == null
+        ? null
+        : new EngineState.Timer(run.name, kind, action.due(), cluster, 0, null, null);
+  }
+
+  private static EngineState.KeptStepFault keep(StepFault fault) {
+    return fault instanceof FaultEffect.FailStep f
+        ? new EngineState.KeptStepFault(f.reason(), f.message(), null)
+        : new EngineState.KeptStepFault(null, null, ((FaultEffect.Latency) fault).duration());
+  }
+
+  private static StepFault unkeep(EngineState.KeptStepFault kept) {
+    return kept.latency() != null
+        ? new FaultEffect.Latency(kept.latency())
+        : new FaultEffect.FailStep(kept.failReason(), kept.failMessage());
+  }
+
   /** Forgets every placement, after the scheduler and clusters were cleared. */
   public void clear() {
     runs.clear();
@@ -206,16 +313,20 @@ public final class LifecycleEngine {
     // make the clusters of an open topology visible from creation on
     placement.spec().clusters().forEach(c -> clusters.obtain(placement.workspaceName(), c));
     if (run.admission == null) {
-      run.admission =
-          scheduler.scheduleIn(
-              timings.admission(),
-              run.name,
-              "admit",
-              () -> {
-                run.admission = null;
-                drive(run, () -> lifecycle.admit(run.name));
-              });
+      scheduleAdmission(run, scheduler.clock().instant().plus(timings.admission()));
     }
+  }
+
+  private void scheduleAdmission(PlacementRun run, Instant due) {
+    run.admission =
+        scheduler.schedule(
+            due,
+            run.name,
+            "admit",
+            () -> {
+              run.admission = null;
+              drive(run, () -> lifecycle.admit(run.name));
+            });
   }
 
   private void queued(PlacementRun run, WorkloadPlacement placement) {
@@ -259,7 +370,7 @@ public final class LifecycleEngine {
           scheduleStep(run, placement, decision);
         }
       } else {
-        scheduler.cancel(run.steps.remove(decision.clusterName()));
+        run.cancelStep(scheduler, decision.clusterName());
       }
     }
   }
@@ -282,9 +393,13 @@ public final class LifecycleEngine {
     }
     // a new burstDuration moves the end; one already past ends the burst as soon as possible
     run.cancelBurstEnd(scheduler);
+    scheduleBurstEnd(run, ends);
+  }
+
+  private void scheduleBurstEnd(PlacementRun run, Instant due) {
     run.burstEnd =
         scheduler.schedule(
-            ends,
+            due,
             run.name,
             "end the burst",
             () -> {
@@ -338,16 +453,27 @@ public final class LifecycleEngine {
                     .filter(FaultEffect.Latency.class::isInstance)
                     .map(f -> ((FaultEffect.Latency) f).duration())
                     .orElse(Duration.ZERO));
-    run.steps.put(
-        cluster,
-        scheduler.scheduleIn(
-            took,
+    scheduleStepEnd(run, cluster, index, step, took, fault, scheduler.clock().instant().plus(took));
+  }
+
+  private void scheduleStepEnd(
+      PlacementRun run,
+      String cluster,
+      int index,
+      Step step,
+      Duration took,
+      Optional<StepFault> fault,
+      Instant due) {
+    ScheduledAction action =
+        scheduler.schedule(
+            due,
             run.name,
-            "step " + step.name() + " (" + type + ") on " + cluster,
+            "step " + step.name() + " (" + step.type() + ") on " + cluster,
             () -> {
               run.steps.remove(cluster);
               drive(run, () -> finishStep(run.name, cluster, index, step, took, fault));
-            }));
+            });
+    run.steps.put(cluster, new PlacementRun.StepTimer(action, index, took, fault));
   }
 
   private void finishStep(
@@ -383,13 +509,19 @@ public final class LifecycleEngine {
     if (run.failure != null) {
       return;
     }
+    scheduleFailureAt(run, cluster, scheduler.clock().instant());
+  }
+
+  private void scheduleFailureAt(PlacementRun run, String cluster, Instant due) {
+    run.failureCluster = cluster;
     run.failure =
-        scheduler.scheduleIn(
-            Duration.ZERO,
+        scheduler.schedule(
+            due,
             run.name,
             "fail: no GPU can ever be granted on " + cluster,
             () -> {
               run.failure = null;
+              run.failureCluster = null;
               drive(
                   run,
                   () ->
@@ -412,16 +544,20 @@ public final class LifecycleEngine {
         continue;
       }
       run.cancelProvisioning(scheduler);
-      run.provisioning =
-          scheduler.scheduleIn(
-              timings.provisioning(),
-              run.name,
-              "start provisioning",
-              () -> {
-                run.provisioning = null;
-                drive(run, () -> lifecycle.startProvisioning(run.name));
-              });
+      scheduleProvisioning(run, scheduler.clock().instant().plus(timings.provisioning()));
     }
+  }
+
+  private void scheduleProvisioning(PlacementRun run, Instant due) {
+    run.provisioning =
+        scheduler.schedule(
+            due,
+            run.name,
+            "start provisioning",
+            () -> {
+              run.provisioning = null;
+              drive(run, () -> lifecycle.startProvisioning(run.name));
+            });
   }
 
   /** Makes sure {@code run} holds its GPUs on each of its clusters (after a jump, say). */

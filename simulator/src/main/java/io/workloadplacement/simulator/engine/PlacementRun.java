@@ -2,8 +2,11 @@ package io.workloadplacement.simulator.engine;
 
 import io.workloadplacement.simulator.clock.ScheduledAction;
 import io.workloadplacement.simulator.clock.Scheduler;
+import io.workloadplacement.simulator.fault.StepFault;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What the engine keeps about one live placement: its scheduled actions (the GPU queue keeps what
@@ -12,12 +15,16 @@ import java.util.Map;
  */
 final class PlacementRun {
 
+  /** A step running on one cluster: its timer, and what was decided when it started. */
+  record StepTimer(ScheduledAction action, int index, Duration took, Optional<StepFault> fault) {}
+
   final String name;
   ScheduledAction admission;
   ScheduledAction provisioning;
   ScheduledAction failure;
+  String failureCluster;
   ScheduledAction burstEnd;
-  final Map<String, ScheduledAction> steps = new HashMap<>();
+  final Map<String, StepTimer> steps = new HashMap<>();
 
   PlacementRun(String name) {
     this.name = name;
@@ -36,6 +43,7 @@ final class PlacementRun {
   void cancelFailure(Scheduler scheduler) {
     scheduler.cancel(failure);
     failure = null;
+    failureCluster = null;
   }
 
   void cancelBurstEnd(Scheduler scheduler) {
@@ -43,8 +51,15 @@ final class PlacementRun {
     burstEnd = null;
   }
 
+  void cancelStep(Scheduler scheduler, String cluster) {
+    StepTimer step = steps.remove(cluster);
+    if (step != null) {
+      scheduler.cancel(step.action());
+    }
+  }
+
   void cancelSteps(Scheduler scheduler) {
-    steps.values().forEach(scheduler::cancel);
+    steps.values().forEach(s -> scheduler.cancel(s.action()));
     steps.clear();
   }
 

@@ -3,9 +3,9 @@ package io.workloadplacement.simulator.fault;
 import io.workloadplacement.domain.model.StepType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Random;
 import java.util.function.Predicate;
 
 /**
@@ -18,14 +18,23 @@ public final class FaultRules {
 
   private final long seed;
   private final List<Entry> entries = new ArrayList<>();
+  private ReplayableRandom random;
+  private volatile Runnable onChange = () -> {};
   // read without the lock: with no rules (the usual case) a call neither locks nor allocates
   private volatile boolean none = true;
-  private Random random;
 
   /** Rules drawing from a random seeded with {@code seed}. */
   public FaultRules(long seed) {
     this.seed = seed;
-    this.random = new Random(seed);
+    this.random = ReplayableRandom.seeded(seed);
+  }
+
+  /**
+   * Runs {@code listener} after every change of the rules, their counters or the random, outside
+   * this object's lock (the durable state's cue to write).
+   */
+  public void onChange(Runnable listener) {
+    this.onChange = Objects.requireNonNull(listener, "listener");
   }
 
   private static final class Entry {
@@ -49,43 +58,80 @@ public final class FaultRules {
     }
   }
 
+  /** The rules, their counters and the random's state, to keep. */
+  public synchronized FaultRulesState state() {
+    return new FaultRulesState(
+        entries.stream()
+            .map(e -> new FaultRulesState.Rule(FaultRuleSpec.from(e.rule), e.fired))
+            .toList(),
+        random.state());
+  }
+
+  /**
+   * Puts back what {@link #state} returned.
+   *
+   * @throws IllegalArgumentException when a kept rule is not a valid rule
+   */
+  public void restore(FaultRulesState state) {
+    synchronized (this) {
+      entries.clear();
+      for (FaultRulesState.Rule kept : state.rules()) {
+        Entry e = new Entry(kept.spec().toRule());
+        e.fired = kept.fired();
+        entries.add(e);
+      }
+      random = ReplayableRandom.resumed(state.randomState());
+      none = entries.isEmpty();
+    }
+    onChange.run();
+  }
+
   /** Every rule, in order, with its counters. */
   public synchronized List<FaultRuleState> rules() {
     return entries.stream().map(Entry::state).toList();
   }
 
   /** Replaces every rule; counters start again. */
-  public synchronized void set(List<FaultRule> rules) {
-    entries.clear();
-    rules.forEach(r -> entries.add(new Entry(r)));
-    none = entries.isEmpty();
+  public void set(List<FaultRule> rules) {
+    synchronized (this) {
+      entries.clear();
+      rules.forEach(r -> entries.add(new Entry(r)));
+      none = entries.isEmpty();
+    }
+    onChange.run();
   }
 
   /** Appends a rule, last in order. */
-  public synchronized void add(FaultRule rule) {
-    entries.add(new Entry(rule));
-    none = entries.isEmpty();
+  public void add(FaultRule rule) {
+    synchronized (this) {
+      entries.add(new Entry(rule));
+      none = entries.isEmpty();
+    }
+    onChange.run();
   }
 
   /** Removes every rule. */
-  public synchronized void clear() {
-    entries.clear();
-    none = entries.isEmpty();
+  public void clear() {
+    synchronized (this) {
+      entries.clear();
+      none = entries.isEmpty();
+    }
+    onChange.run();
   }
 
   /** Removes every rule and reseeds the random, as at start. */
-  public synchronized void reset() {
-    entries.clear();
-    random = new Random(seed);
-    none = entries.isEmpty();
+  public void reset() {
+    synchronized (this) {
+      entries.clear();
+      random = ReplayableRandom.seeded(seed);
+      none = entries.isEmpty();
+    }
+    onChange.run();
   }
 
   /** The fault for step {@code step} of {@code placement} on {@code cluster}, if one fires. */
   public Optional<StepFault> matchStep(
       String placement, String cluster, StepType type, String step) {
-    if (none) {
-      return Optional.empty();
-    }
     return fire(e ->
             e.rule.effect().appliesToSteps()
                 && e.rule.match().matchesStep(placement, cluster, type, step))
@@ -97,24 +143,39 @@ public final class FaultRules {
    * fires. The HTTP layer applies it.
    */
   public Optional<ApiFault> matchApi(ApiOperation operation, Optional<String> placement) {
-    if (none) {
-      return Optional.empty();
-    }
     return fire(e ->
             e.rule.effect().appliesToApi() && e.rule.match().matchesApi(operation, placement))
         .map(ApiFault.class::cast);
   }
 
-  private synchronized Optional<FaultEffect> fire(Predicate<Entry> matches) {
+  private Optional<FaultEffect> fire(Predicate<Entry> matches) {
+    if (none) {
+      return Optional.empty();
+    }
+    boolean[] changed = {false};
+    Optional<FaultEffect> fired;
+    synchronized (this) {
+      fired = fireLocked(matches, changed);
+    }
+    if (changed[0]) {
+      onChange.run();
+    }
+    return fired;
+  }
+
+  private Optional<FaultEffect> fireLocked(Predicate<Entry> matches, boolean[] changed) {
     for (Entry e : entries) {
       if (e.exhausted() || !matches.test(e)) {
         continue;
       }
       // draw only for rules that match, so adding an unrelated rule does not shift the sequence
-      if (e.rule.probability().isPresent()
-          && random.nextDouble() >= e.rule.probability().getAsDouble()) {
-        continue;
+      if (e.rule.probability().isPresent()) {
+        changed[0] = true; // the random moved
+        if (random.nextDouble() >= e.rule.probability().getAsDouble()) {
+          continue;
+        }
       }
+      changed[0] = true;
       e.fired++;
       return Optional.of(e.rule.effect());
     }

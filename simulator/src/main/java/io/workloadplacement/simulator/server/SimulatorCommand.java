@@ -10,6 +10,7 @@ import io.workloadplacement.simulator.SimulatorConfig;
 import io.workloadplacement.simulator.clock.ClockMode;
 import io.workloadplacement.simulator.clock.Durations;
 import io.workloadplacement.simulator.clock.SimulationClock;
+import io.workloadplacement.simulator.durable.DataDirectoryException;
 import io.workloadplacement.simulator.http.SimulatorControlApi;
 import io.workloadplacement.simulator.topology.TimingProfile;
 import io.workloadplacement.simulator.topology.Topology;
@@ -22,6 +23,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
@@ -106,6 +108,15 @@ public final class SimulatorCommand implements Callable<Integer> {
   Scenario scenario;
 
   @Option(
+      names = "--data-dir",
+      paramLabel = "DIR",
+      description =
+          "Keep the state in DIR (created when absent) and resume it at every start: every"
+              + " write is durable before it is answered (default: the topology file's dataDir,"
+              + " else in memory only).")
+  Path dataDir;
+
+  @Option(
       names = "--admission",
       paramLabel = "DURATION",
       converter = DurationConverter.class,
@@ -177,11 +188,18 @@ public final class SimulatorCommand implements Callable<Integer> {
     System.exit(code);
   }
 
-  /** Serves until the JVM is asked to stop. */
+  /** Serves until the JVM is asked to stop; exit code 2 for a data directory it refuses. */
   @Override
   public Integer call() throws InterruptedException {
     CountDownLatch stopped = new CountDownLatch(1);
-    SimulatorServer server = start(spec.commandLine().getOut());
+    SimulatorServer server;
+    try {
+      server = start(spec.commandLine().getOut());
+    } catch (DataDirectoryException e) {
+      spec.commandLine().getErr().println("error: " + e.getMessage());
+      spec.commandLine().getErr().flush();
+      return CommandLine.ExitCode.USAGE;
+    }
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
@@ -215,7 +233,14 @@ public final class SimulatorCommand implements Callable<Integer> {
                 .withAllowedOrigins(allowedOrigins)
                 .withAuth(auth));
     try {
-      if (scenario == Scenario.demo) {
+      if (server.simulator().resumed()) {
+        out.println(
+            "Resumed from "
+                + config.dataDir().orElseThrow()
+                + ": "
+                + server.simulator().placementCount()
+                + " placements; the kept clock, mode and speed are in effect.");
+      } else if (scenario == Scenario.demo) {
         int loaded = DemoScenario.load(server.simulator()).size();
         out.println("Loaded the demo scenario: " + loaded + " placements.");
       }
@@ -243,10 +268,15 @@ public final class SimulatorCommand implements Callable<Integer> {
     if (topology != null) {
       config = config.withTopology(topology);
     }
-    return config
-        .withTimings(config.timings().withAll(timingOverrides()))
-        .withClock(clock, speed)
-        .withSeed(seed);
+    config =
+        config
+            .withTimings(config.timings().withAll(timingOverrides()))
+            .withClock(clock, speed)
+            .withSeed(seed);
+    Optional<Path> directory =
+        Optional.ofNullable(dataDir)
+            .or(() -> Optional.ofNullable(topology).flatMap(Topology::dataDir));
+    return directory.map(config::withDataDir).orElse(config);
   }
 
   private Map<String, Duration> timingOverrides() {

@@ -128,6 +128,24 @@ public final class InMemoryPlacementRepository implements PlacementRepository {
     return namesVisited.sum();
   }
 
+  /** The sequence of the last write: the next write's is higher. */
+  public long lastSequence() {
+    return lastVersion.get();
+  }
+
+  /**
+   * Replaces every placement with {@code kept}, versions and sequences as they were, and continues
+   * the sequence after {@code lastSequence}, so no version is ever given twice across a restart.
+   */
+  public void restore(List<VersionedPlacement> kept, long lastSequence) {
+    clear();
+    for (VersionedPlacement p : kept) {
+      byName.put(p.placement().name(), p);
+      index(p.placement());
+    }
+    lastVersion.set(lastSequence);
+  }
+
   /** Removes every placement; versions keep counting up so old ETags never match again. */
   public void clear() {
     for (String name : byName.keySet()) {

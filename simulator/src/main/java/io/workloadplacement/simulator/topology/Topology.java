@@ -1,5 +1,6 @@
 package io.workloadplacement.simulator.topology;
 
+import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,19 +20,22 @@ import java.util.OptionalInt;
  * @param gpus each cluster's GPU capacity (empty when open)
  * @param defaultGpus the capacity of clusters an open topology creates on demand
  * @param timings the timing profile the file set (defaults otherwise)
+ * @param dataDir the data directory the file names, resolved against the file's own
  */
 public record Topology(
     boolean open,
     Map<String, List<String>> workspaces,
     Map<String, Integer> gpus,
     int defaultGpus,
-    TimingProfile timings) {
+    TimingProfile timings,
+    Optional<Path> dataDir) {
 
   /** The capacity of a cluster nobody configured. */
   public static final int DEFAULT_GPUS = 8;
 
   public Topology {
     Objects.requireNonNull(timings, "timings");
+    Objects.requireNonNull(dataDir, "dataDir");
     Map<String, List<String>> ws = new LinkedHashMap<>();
     workspaces.forEach((name, clusters) -> ws.put(name, List.copyOf(clusters)));
     workspaces = Collections.unmodifiableMap(ws);
@@ -46,6 +50,16 @@ public record Topology(
         }
       }
     }
+  }
+
+  /** A topology that names no data directory. */
+  public Topology(
+      boolean open,
+      Map<String, List<String>> workspaces,
+      Map<String, Integer> gpus,
+      int defaultGpus,
+      TimingProfile timings) {
+    this(open, workspaces, gpus, defaultGpus, timings, Optional.empty());
   }
 
   /** The topology without a file: every name is accepted; new clusters get 8 GPUs. */
@@ -76,6 +90,11 @@ public record Topology(
 
   /** This topology with other timings. */
   public Topology withTimings(TimingProfile newTimings) {
-    return new Topology(open, workspaces, gpus, defaultGpus, newTimings);
+    return new Topology(open, workspaces, gpus, defaultGpus, newTimings, dataDir);
+  }
+
+  /** This topology naming the data directory {@code directory}. */
+  public Topology withDataDir(Path directory) {
+    return new Topology(open, workspaces, gpus, defaultGpus, timings, Optional.of(directory));
   }
 }

@@ -13,6 +13,7 @@ import io.workloadplacement.rest.json.JsonPaths;
 import io.workloadplacement.simulator.clock.Durations;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,12 +21,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reads a {@link Topology} from YAML or JSON:
  *
  * <pre>
  * defaultGpus: 8              # for clusters below without gpus
+ * dataDir: state              # optional: keep the state there (relative to this file)
  * timings: {admission: 2s, provisioning: 10s, command: 2s, manifest: 1s, helm: 15s}
  * workspaces:
  *   - name: abc
@@ -65,7 +68,10 @@ public final class TopologyLoader {
       throw new TopologyException("cannot read topology file " + file + ": " + e.getMessage(), e);
     }
     try {
-      return parse(text, Format.of(file));
+      Topology topology = parse(text, Format.of(file));
+      // a relative data directory is read from where the file is, not from where one started
+      Path base = file.toAbsolutePath().getParent();
+      return topology.dataDir().map(d -> topology.withDataDir(base.resolve(d))).orElse(topology);
     } catch (TopologyException e) {
       throw new TopologyException("topology file " + file + ": " + e.getMessage(), e);
     }
@@ -167,7 +173,15 @@ public final class TopologyLoader {
       workspaces.put(ws.name(), clusters);
     }
     gpus.replaceAll((name, n) -> explicit.getOrDefault(name, n));
-    return new Topology(false, workspaces, gpus, defaultGpus, timings);
+    Optional<Path> dataDir = Optional.empty();
+    if (file.dataDir() != null) {
+      try {
+        dataDir = Optional.of(Path.of(file.dataDir()));
+      } catch (InvalidPathException e) {
+        throw new TopologyException("dataDir: not a path: " + e.getMessage(), e);
+      }
+    }
+    return new Topology(false, workspaces, gpus, defaultGpus, timings, dataDir);
   }
 
   private static TimingProfile timings(Map<String, String> entries) {
@@ -198,7 +212,10 @@ public final class TopologyLoader {
 
   /** The file as written. */
   record TopologyFile(
-      Integer defaultGpus, Map<String, String> timings, List<WorkspaceEntry> workspaces) {}
+      Integer defaultGpus,
+      Map<String, String> timings,
+      List<WorkspaceEntry> workspaces,
+      String dataDir) {}
 
   /** One workspace as written. */
   record WorkspaceEntry(String name, List<ClusterEntry> clusters) {}

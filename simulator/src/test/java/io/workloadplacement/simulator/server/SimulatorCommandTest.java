@@ -281,6 +281,41 @@ class SimulatorCommandTest {
     }
   }
 
+  @Test
+  void theDataDirectoryComesFromTheOptionElseFromTheTopologyFile(@TempDir Path dir)
+      throws IOException {
+    Path topology = dir.resolve("topology.yaml");
+    Files.writeString(
+        topology, "dataDir: kept\nworkspaces:\n  - name: abc\n    clusters: [worker-1]\n");
+
+    assertThat(parse().config().dataDir()).isEmpty();
+    assertThat(parse("--topology", topology.toString()).config().dataDir())
+        .contains(dir.resolve("kept").toAbsolutePath());
+    assertThat(
+            parse("--topology", topology.toString(), "--data-dir", "elsewhere").config().dataDir())
+        .contains(Path.of("elsewhere"));
+  }
+
+  @Test
+  void aServerStartedAgainOnItsDataDirectoryResumesAndSaysSo(@TempDir Path dir) {
+    String data = dir.resolve("data").toString();
+    try (SimulatorServer server =
+        parse("--port", "0", "--clock", "manual", "--data-dir", data, "--scenario", "demo")
+            .start(new PrintWriter(out))) {
+      assertThat(out.toString()).contains("Loaded the demo scenario: 12 placements");
+    }
+    out.getBuffer().setLength(0);
+
+    try (SimulatorServer server =
+        parse("--port", "0", "--data-dir", data, "--scenario", "demo")
+            .start(new PrintWriter(out))) {
+      assertThat(out.toString())
+          .contains("Resumed from " + data + ": 12 placements")
+          .doesNotContain("Loaded the demo scenario");
+      assertThat(server.simulator().clock().mode()).isEqualTo(ClockMode.MANUAL);
+    }
+  }
+
   private static HttpResponse<String> send(HttpClient http, HttpRequest.Builder request)
       throws IOException, InterruptedException {
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString());

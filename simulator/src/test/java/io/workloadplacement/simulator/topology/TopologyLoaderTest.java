@@ -48,6 +48,19 @@ class TopologyLoaderTest {
   }
 
   @Test
+  void aDataDirectoryIsReadFromWhereTheFileIs(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("conf").resolve("topology.yaml");
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, "dataDir: ../state\n" + YAML);
+
+    Topology topology = TopologyLoader.load(file);
+
+    assertThat(topology.dataDir())
+        .contains(dir.resolve("conf").resolve("../state").toAbsolutePath());
+    assertThat(TopologyLoader.parse(YAML, Format.YAML).dataDir()).isEmpty();
+  }
+
+  @Test
   void readsJsonFilesByExtension(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("topology.json");
     Files.writeString(
