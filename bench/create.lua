@@ -1,5 +1,6 @@
 -- wrk script: POSTs the vendor's seed placement under a fresh name per request
--- (load-<thread>-<n>), so every request is a real create. Counts non-200 answers.
+-- (<prefix>-<thread>-<n>, the prefix the script's first argument, "load" without one), so every
+-- request is a real create, in every run. Counts non-200 answers.
 local counter = 0
 local thread_id = 0
 local threads = {}
@@ -11,6 +12,7 @@ function setup(thread)
 end
 
 function init(args)
+  prefix = args[1] or "load"
   wrk.method = "POST"
   wrk.headers["Content-Type"] = "application/json"
   failed = 0
@@ -20,7 +22,7 @@ local template = [[{"workspaceName":"abc","name":"%s","clusters":["worker-1"],"b
 
 function request()
   counter = counter + 1
-  local body = string.format(template, "load-" .. id .. "-" .. counter)
+  local body = string.format(template, prefix .. "-" .. id .. "-" .. counter)
   return wrk.format(nil, "/api/v1/workload-placement", nil, body)
 end
 

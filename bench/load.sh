@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Load test of the simulator jar on loopback, side by side with a bare Javalin app serving the
 # same bytes. Builds the jars, installs wrk from Debian if missing, measures cold start, GET by
-# name (both servers, alternating), creates per second, a filtered page and one clock advance over
-# HTTP at the number created, then the in-process run at a million (AdvanceAtScale), and prints
-# the figures and ratios. Every step is bounded; everything it starts it stops.
+# name (both servers, alternating, after a warm-up; req/s and CPU microseconds per request of each),
+# creates per second, a filtered page and one clock advance over HTTP at the number created, a
+# create's CPU time per stage in-process (CreateCpuCost), then the in-process run at a million
+# (AdvanceAtScale), and prints the figures and ratios. Every step is bounded; everything it starts
+# it stops.
 #
 #   bench/load.sh                  # defaults below
 #   DURATION=20 MILLION=0 bench/load.sh
@@ -125,39 +127,78 @@ curl -sf -o "$WORK/body.json" "$API/$NAME"
 
 java "${JAVA_QUIET[@]}" -cp "$BENCH_JAR" io.workloadplacement.bench.BareJavalinServer \
   "$BARE_PORT" "/api/v1/workload-placement/$NAME" "$WORK/body.json" >"$WORK/bare.log" 2>&1 &
-PIDS+=("$!")
+BARE_PID=$!
+PIDS+=("$BARE_PID")
 BARE_URL="http://127.0.0.1:$BARE_PORT/api/v1/workload-placement/$NAME"
 wait_ready "$BARE_URL" "$(date +%s%N)" >/dev/null
 cmp -s "$WORK/body.json" <(curl -sf "$BARE_URL") || { say "the bare app does not serve the same bytes"; exit 1; }
 figure "GET body bytes" "$(wc -c <"$WORK/body.json")"
 
-rps() { # url -> requests per second
-  timeout $((DURATION + 30)) wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" "$1" |
-    awk '/Requests\/sec/ {print $2}'
+wrk_run() { # url [wrk args...] -> wrk's output
+  local url=$1
+  shift
+  timeout $((DURATION + 30)) wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" "$@" "$url"
 }
-sim_rps=() bare_rps=()
+cpu_ticks() { # pid -> user + system CPU of the process, in clock ticks
+  awk '{print $14 + $15}' "/proc/$1/stat"
+}
+# one measured run: "req/s CPU-µs-per-request" of the server $2 serving $1
+measure() {
+  local url=$1 pid=$2 before after out
+  before=$(cpu_ticks "$pid")
+  out=$(wrk_run "$url")
+  after=$(cpu_ticks "$pid")
+  awk -v t="$((after - before))" -v hz="$(getconf CLK_TCK)" '
+    /Requests\/sec/ {rps = $2}
+    /requests in/ {n = $1}
+    END {printf "%s %.1f\n", rps, (n > 0 ? t / hz * 1e6 / n : 0)}' <<<"$out"
+}
+median() { printf '%s\n' "$@" | sort -g | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}'; }
+# both servers warmed (the JIT) before any round counts
+wrk_run "$API/$NAME" >/dev/null
+wrk_run "$BARE_URL" >/dev/null
+sim_rps=() bare_rps=() sim_cpu=() bare_cpu=() ratios=() cpu_ratios=()
 for ((r = 1; r <= ROUNDS; r++)); do
-  sim_rps+=("$(rps "$API/$NAME")")
-  bare_rps+=("$(rps "$BARE_URL")")
+  read -r s_rps s_cpu <<<"$(measure "$API/$NAME" "$SIM_PID")"
+  read -r b_rps b_cpu <<<"$(measure "$BARE_URL" "$BARE_PID")"
+  sim_rps+=("$s_rps") bare_rps+=("$b_rps") sim_cpu+=("$s_cpu") bare_cpu+=("$b_cpu")
+  ratios+=("$(awk -v a="$s_rps" -v b="$b_rps" 'BEGIN {printf "%.2f", a / b}')")
+  cpu_ratios+=("$(awk -v a="$s_cpu" -v b="$b_cpu" 'BEGIN {printf "%.2f", (a > 0 ? b / a : 0)}')")
 done
-best() { printf '%s\n' "$@" | sort -g | tail -1; }
 figure "GET by name req/s, simulator (rounds)" "${sim_rps[*]}"
 figure "GET by name req/s, bare Javalin (rounds)" "${bare_rps[*]}"
-figure "GET ratio simulator/bare (best of each)" \
-  "$(awk -v a="$(best "${sim_rps[@]}")" -v b="$(best "${bare_rps[@]}")" 'BEGIN {printf "%.2f", a/b}')"
+figure "GET ratio simulator/bare (per round)" "${ratios[*]}"
+figure "GET ratio simulator/bare (median)" "$(median "${ratios[@]}")"
+figure "GET CPU µs/request, simulator (rounds)" "${sim_cpu[*]}"
+figure "GET CPU µs/request, bare Javalin (rounds)" "${bare_cpu[*]}"
+figure "GET CPU ratio bare/simulator (median)" "$(median "${cpu_ratios[@]}")"
 
 heap_used() { # KiB used after a full GC
   jcmd "$SIM_PID" GC.run >/dev/null
   jcmd "$SIM_PID" GC.heap_info | awk '/garbage-first heap/ {for (i = 1; i <= NF; i++) if ($i == "used") {sub("K,?", "", $(i + 1)); print $(i + 1)}}'
 }
+create_run() { # name prefix -> wrk's output; every request creates a fresh placement
+  wrk_run "$API" -s bench/create.lua -- "$1"
+}
+create_run warm >/dev/null
 heap_before=$(heap_used)
 
-# creates: fresh names, the seed's body
-create_out=$(timeout $((DURATION + 30)) wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" \
-  -s bench/create.lua "$API")
-figure "creates/s" "$(awk '/Requests\/sec/ {print $2}' <<<"$create_out")"
-figure "failed creates" "$(awk -F= '/failed_creates/ {print $2}' <<<"$create_out")"
-created=$(awk '/requests in/ {print $1}' <<<"$create_out")
+# creates: fresh names, the seed's body; ROUNDS runs, each with its own names
+create_rps=() create_cpu=() created=0 failed=0
+for ((r = 1; r <= ROUNDS; r++)); do
+  before=$(cpu_ticks "$SIM_PID")
+  create_out=$(create_run "r$r")
+  after=$(cpu_ticks "$SIM_PID")
+  n=$(awk '/requests in/ {print $1}' <<<"$create_out")
+  created=$((created + n))
+  failed=$((failed + $(awk -F= '/failed_creates/ {print $2}' <<<"$create_out")))
+  create_rps+=("$(awk '/Requests\/sec/ {print $2}' <<<"$create_out")")
+  create_cpu+=("$(awk -v t="$((after - before))" -v hz="$(getconf CLK_TCK)" -v n="$n" 'BEGIN {printf "%.1f", (n > 0 ? t / hz * 1e6 / n : 0)}')")
+done
+figure "creates/s (rounds)" "${create_rps[*]}"
+figure "creates/s (median)" "$(median "${create_rps[@]}")"
+figure "create CPU µs/request (rounds)" "${create_cpu[*]}"
+figure "failed creates" "$failed"
 heap_after=$(heap_used)
 figure "placements created over HTTP" "$created"
 figure "heap per placement of the jar, bytes" \
@@ -188,6 +229,10 @@ else
   figure "SIGTERM during an advance" "NOT stopped within 30 s"
   kill -KILL "$SIM_PID" 2>/dev/null || true
 fi
+
+# a create's CPU time stage by stage, in-process on one thread (not inflated by a busy machine)
+figure "create CPU per stage, in-process" "$(timeout 600 java "${JAVA_QUIET[@]}" -cp "$BENCH_JAR" \
+  io.workloadplacement.rest.placement.CreateCpuCost 20000 5 | tail -1)"
 
 if ((MILLION > 0)); then
   say "in-process: $MILLION seed-sized placements, then one advance"

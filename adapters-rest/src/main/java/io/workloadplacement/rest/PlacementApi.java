@@ -6,6 +6,7 @@ import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.staticfiles.JavalinStaticResourceHandler;
 import io.javalin.json.JavalinJackson;
 import io.workloadplacement.domain.port.in.PlacementUseCases;
 import io.workloadplacement.rest.auth.AuthFilter;
@@ -47,14 +48,17 @@ public final class PlacementApi {
             ctx -> useCasesFor(ctx, settings), auth::scopeOf, settings.validator());
     ServiceRoutes service = new ServiceRoutes(settings.readiness());
     CorsFilter cors = new CorsFilter(settings.allowedOrigins());
-    // the document describes the extensions' routes too, where they document them
-    byte[] document =
-        OpenApiFragment.mergeInto(
-            OpenApiDocument.bytes(settings.watch().isPresent()),
-            settings.extensions().stream()
-                .filter(DocumentedExtension.class::isInstance)
-                .map(extension -> ((DocumentedExtension) extension).openApi())
-                .toList());
+    // the document describes the extensions' routes too, where they document them; merged on
+    // the first request for it, since reading the JSON trees is a good part of a cold start
+    OpenApiDocument.Merged document =
+        new OpenApiDocument.Merged(
+            () ->
+                OpenApiFragment.mergeInto(
+                    OpenApiDocument.bytes(settings.watch().isPresent()),
+                    settings.extensions().stream()
+                        .filter(DocumentedExtension.class::isInstance)
+                        .map(extension -> ((DocumentedExtension) extension).openApi())
+                        .toList()));
     return Javalin.create(
         config -> {
           configureHttp(config);
@@ -63,9 +67,12 @@ public final class PlacementApi {
           routes.before(cors::handle);
           routes.before(QueryEncoding::check);
           // only the placement routes, and only once matched: unknown routes stay 404 and wrong
-          // methods 405; health, documentation and extensions are never behind a token
-          routes.beforeMatched(BASE, auth::handle);
-          routes.beforeMatched(BASE + "/*", auth::handle);
+          // methods 405; health, documentation and extensions are never behind a token. Without
+          // keys there is no filter at all: matching it costs every request two path matches.
+          if (authEnabled) {
+            routes.beforeMatched(BASE, auth::handle);
+            routes.beforeMatched(BASE + "/*", auth::handle);
+          }
           settings.routesAhead().forEach(declare -> declare.accept(routes));
           settings
               .watch()
@@ -77,18 +84,20 @@ public final class PlacementApi {
                     // ending the streams first lets a graceful stop finish at once
                     config.events.serverStopping(watch::close);
                   });
+          // GET by name first after the watch: Javalin tries a method's routes in order, and no
+          // other GET route has one segment after the base (cheaper for the most frequent call)
+          routes.get(BASE + "/{name}", placements::get);
           routes.post(AuthRoutes.PATH, authRoutes::exchange);
           routes.post(BASE, placements::create);
           routes.get(BASE, placements::list);
           routes.get(BASE + "/workspace/{workspaceName}", placements::listWorkspace);
           routes.get(BASE + "/get/{name}", placements::get);
-          routes.get(BASE + "/{name}", placements::get);
           routes.put(BASE + "/{name}", placements::update);
           routes.put(BASE + "/{name}/enable-egs", placements::enableEgs);
           routes.delete(BASE + "/{name}", placements::delete);
           routes.get("/healthz", service::health);
           routes.get("/readyz", service::readiness);
-          routes.get(OpenApiDocument.PATH, ctx -> OpenApiDocument.serve(ctx, document));
+          routes.get(OpenApiDocument.PATH, ctx -> OpenApiDocument.serve(ctx, document.bytes()));
           routes.get(SwaggerUiPage.PATH, SwaggerUiPage::serve);
           ErrorHandling.register(routes);
           settings.extensions().forEach(extension -> extension.accept(config));
@@ -112,7 +121,9 @@ public final class PlacementApi {
     // a known path with another method is a 405, as the contract lists it
     config.http.prefer405over404 = true;
     config.jsonMapper(new JavalinJackson(JsonMapping.objectMapper(), false));
-    // Swagger UI's files, which the /docs page loads
+    // Swagger UI's files, which the /docs page loads. Javalin's own handler reads files through the
+    // class loader; Jetty's, the default, mounts the whole jar as a zip file system at start.
+    config.resourceHandler(new JavalinStaticResourceHandler());
     config.staticFiles.enableWebjars();
     config.requestLogger.http(new AccessLog());
     // what Jetty refuses before Javalin sees it is answered in the envelope too

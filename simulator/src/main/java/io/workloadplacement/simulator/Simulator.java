@@ -36,8 +36,6 @@ import io.workloadplacement.simulator.timeline.TimelineRecorder;
 import io.workloadplacement.simulator.topology.TimingProfile;
 import io.workloadplacement.simulator.topology.Topology;
 import io.workloadplacement.simulator.topology.TopologyWorkspaceDirectory;
-import jakarta.validation.Validation;
-import jakarta.validation.ValidatorFactory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -54,7 +52,7 @@ import java.util.function.Consumer;
 public final class Simulator implements AutoCloseable {
 
   private final SimulatorConfig config;
-  private final ValidatorFactory validatorFactory;
+  private final BackgroundValidator beanValidator;
   private final PlacementValidator validator;
   private final SimulationClock clock;
   private final Scheduler scheduler;
@@ -71,8 +69,8 @@ public final class Simulator implements AutoCloseable {
 
   private Simulator(SimulatorConfig config) {
     this.config = config;
-    this.validatorFactory = Validation.buildDefaultValidatorFactory();
-    this.validator = new PlacementValidator(validatorFactory.getValidator());
+    this.beanValidator = new BackgroundValidator();
+    this.validator = new PlacementValidator(beanValidator);
     this.clock = new SimulationClock(config.start(), config.clockMode(), config.speed());
     this.scheduler = new Scheduler(clock);
     this.repository = new InMemoryPlacementRepository();
@@ -403,7 +401,7 @@ public final class Simulator implements AutoCloseable {
       if (store != null) {
         store.close();
       }
-      validatorFactory.close();
+      beanValidator.close();
     }
   }
 

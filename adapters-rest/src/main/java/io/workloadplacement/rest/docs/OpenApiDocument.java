@@ -7,6 +7,8 @@ import io.workloadplacement.rest.watch.WatchEndpoint;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * The API's OpenAPI 3.1 document, written by hand beside the routes and held to them by a test;
@@ -49,6 +51,32 @@ public final class OpenApiDocument {
   /** Answers {@code GET /openapi.json} with {@code document} (this one with extensions' parts). */
   public static void serve(Context ctx, byte[] document) {
     ctx.contentType("application/json").result(document);
+  }
+
+  /** An app's document, made by {@code merge} on the first request and kept. */
+  public static final class Merged {
+
+    private final Supplier<byte[]> merge;
+    private volatile byte[] bytes;
+
+    /** The document {@code merge} makes. */
+    public Merged(Supplier<byte[]> merge) {
+      this.merge = Objects.requireNonNull(merge, "merge");
+    }
+
+    /** The document, merged now if this is the first call. */
+    public byte[] bytes() {
+      byte[] merged = bytes;
+      if (merged == null) {
+        synchronized (this) {
+          if (bytes == null) {
+            bytes = merge.get();
+          }
+          merged = bytes;
+        }
+      }
+      return merged;
+    }
   }
 
   private static byte[] load() {

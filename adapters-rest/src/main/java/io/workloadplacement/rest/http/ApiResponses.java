@@ -28,6 +28,19 @@ public final class ApiResponses {
     write(ctx, Envelope.success(200, message, data));
   }
 
+  /**
+   * The bytes of a 200 envelope with {@code message} and {@code data}, for an answer made once and
+   * written many times with {@link #okBytes}.
+   */
+  public static byte[] okEnvelopeBytes(String message, Object data) {
+    return toBytes(Envelope.success(200, message, data));
+  }
+
+  /** Answers 200 with {@code envelope}, bytes made by {@link #okEnvelopeBytes}. */
+  public static void okBytes(Context ctx, byte[] envelope) {
+    ctx.status(200).contentType(JSON).result(envelope);
+  }
+
   /** Answers 200 with a list page; {@code continueToken} null when it is the last page. */
   public static void okPage(Context ctx, String message, Object data, String continueToken) {
     Envelope.ListMetadata metadata =

@@ -1,11 +1,13 @@
 package io.workloadplacement.rest.metrics;
 
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import io.javalin.router.Endpoint;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Times every request into {@value #NAME}, tagged by route (the matched path template, so one
@@ -20,6 +22,11 @@ final class RequestMetrics {
   static final String UNROUTED = "unrouted";
 
   private final MeterRegistry registry;
+  // the registry would find the timer again from its id, sorted tags and all, on every request
+  private final ConcurrentHashMap<Series, Timer> timers = new ConcurrentHashMap<>();
+
+  /** The tags of one timer. */
+  private record Series(String route, HandlerType method, int status) {}
 
   RequestMetrics(MeterRegistry registry) {
     this.registry = Objects.requireNonNull(registry, "registry");
@@ -28,13 +35,20 @@ final class RequestMetrics {
   /** A Javalin request logger: called once a request is answered. */
   void record(Context ctx, Float executionTimeMs) {
     Endpoint matched = ctx.endpoints().matchedHttpEndpoint();
-    Timer.builder(NAME)
-        .description("HTTP requests answered, by route, method and status")
-        .tag("route", matched == null ? UNROUTED : matched.path)
-        .tag("method", ctx.method().name())
-        .tag("status", Integer.toString(ctx.statusCode()))
-        .publishPercentileHistogram()
-        .register(registry)
+    Series series =
+        new Series(matched == null ? UNROUTED : matched.path, ctx.method(), ctx.statusCode());
+    timers
+        .computeIfAbsent(series, this::register)
         .record(Duration.ofNanos((long) (executionTimeMs * 1_000_000.0)));
+  }
+
+  private Timer register(Series series) {
+    return Timer.builder(NAME)
+        .description("HTTP requests answered, by route, method and status")
+        .tag("route", series.route())
+        .tag("method", series.method().name())
+        .tag("status", Integer.toString(series.status()))
+        .publishPercentileHistogram()
+        .register(registry);
   }
 }

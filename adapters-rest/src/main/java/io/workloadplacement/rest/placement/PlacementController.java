@@ -46,6 +46,11 @@ public final class PlacementController {
   // per request, since what a caller may reach depends on who it is (authentication)
   private final Function<Context, AccessScope> scopeOf;
   private final CreateRules createRules;
+  private final GetBodyCache getBodies =
+      new GetBodyCache(
+          GetBodyCache.SLOTS,
+          placement ->
+              ApiResponses.okEnvelopeBytes(SUCCESS, PlacementRepresentation.of(placement)));
 
   /**
    * A controller that asks {@code useCasesOf} which use cases serve each request, {@code scopeOf}
@@ -105,7 +110,7 @@ public final class PlacementController {
     VersionedPlacement placement =
         useCasesOf.apply(ctx).get(new GetPlacementQuery(ctx.pathParam("name"), scopeOf.apply(ctx)));
     ctx.header("ETag", PlacementRepresentation.etagOf(placement));
-    ApiResponses.ok(ctx, SUCCESS, PlacementRepresentation.of(placement));
+    ApiResponses.okBytes(ctx, getBodies.bodyOf(placement));
   }
 
   /** {@code PUT /api/v1/workload-placement/{name}}: a merge; an empty body changes nothing. */

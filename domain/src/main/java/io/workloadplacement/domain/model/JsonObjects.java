@@ -29,10 +29,31 @@ public final class JsonObjects {
         return Map.of(only.getKey(), freezeValue(only.getValue()));
       }
     }
+    if (object instanceof SmallJsonObject frozen) {
+      return frozen; // its values are frozen already
+    }
+    if (object.size() <= SmallJsonObject.MAX_MEMBERS && hasNoNullKey(object)) {
+      Object[] keysAndValues = new Object[object.size() * 2];
+      int i = 0;
+      for (Map.Entry<String, ?> member : object.entrySet()) {
+        keysAndValues[i++] = member.getKey();
+        keysAndValues[i++] = freezeValue(member.getValue());
+      }
+      return new SmallJsonObject(keysAndValues);
+    }
     // sized to hold them without the default 16-slot table
     Map<String, Object> copy = new LinkedHashMap<>((int) Math.ceil(object.size() / 0.75));
     object.forEach((key, value) -> copy.put(key, freezeValue(value)));
     return Collections.unmodifiableMap(copy);
+  }
+
+  private static boolean hasNoNullKey(Map<String, ?> object) {
+    for (String key : object.keySet()) {
+      if (key == null) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @SuppressWarnings("unchecked")

@@ -1,6 +1,5 @@
 package io.workloadplacement.domain.model;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** The kind of a step, naming which list of configs its name refers to. */
@@ -8,6 +7,9 @@ public enum StepType {
   HELM("helm"),
   MANIFEST("manifest"),
   COMMAND("command");
+
+  // values() copies its array on every call, and every create asks for each step's type
+  private static final StepType[] ALL = values();
 
   private final String wireName;
 
@@ -22,7 +24,12 @@ public enum StepType {
 
   /** The step type spelled exactly {@code text}, if any. */
   public static Optional<StepType> fromWireName(String text) {
-    return Arrays.stream(values()).filter(t -> t.wireName.equals(text)).findFirst();
+    for (StepType type : ALL) {
+      if (type.wireName.equals(text)) {
+        return Optional.of(type);
+      }
+    }
+    return Optional.empty();
   }
 
   @Override

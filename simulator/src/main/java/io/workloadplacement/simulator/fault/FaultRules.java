@@ -20,6 +20,8 @@ public final class FaultRules {
   private final List<Entry> entries = new ArrayList<>();
   private ReplayableRandom random;
   private volatile Runnable onChange = () -> {};
+  // read without the lock: with no rules (the usual case) a call neither locks nor allocates
+  private volatile boolean none = true;
 
   /** Rules drawing from a random seeded with {@code seed}. */
   public FaultRules(long seed) {
@@ -79,6 +81,7 @@ public final class FaultRules {
         entries.add(e);
       }
       random = ReplayableRandom.resumed(state.randomState());
+      none = entries.isEmpty();
     }
     onChange.run();
   }
@@ -93,6 +96,7 @@ public final class FaultRules {
     synchronized (this) {
       entries.clear();
       rules.forEach(r -> entries.add(new Entry(r)));
+      none = entries.isEmpty();
     }
     onChange.run();
   }
@@ -101,6 +105,7 @@ public final class FaultRules {
   public void add(FaultRule rule) {
     synchronized (this) {
       entries.add(new Entry(rule));
+      none = entries.isEmpty();
     }
     onChange.run();
   }
@@ -109,6 +114,7 @@ public final class FaultRules {
   public void clear() {
     synchronized (this) {
       entries.clear();
+      none = entries.isEmpty();
     }
     onChange.run();
   }
@@ -118,6 +124,7 @@ public final class FaultRules {
     synchronized (this) {
       entries.clear();
       random = ReplayableRandom.seeded(seed);
+      none = entries.isEmpty();
     }
     onChange.run();
   }
@@ -142,6 +149,9 @@ public final class FaultRules {
   }
 
   private Optional<FaultEffect> fire(Predicate<Entry> matches) {
+    if (none) {
+      return Optional.empty();
+    }
     boolean[] changed = {false};
     Optional<FaultEffect> fired;
     synchronized (this) {

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,11 @@ import java.util.Optional;
  */
 public final class TimelineRecorder {
 
+  private static final Map<ProvisioningStatus, Optional<ProvisioningStatus>> STATUSES = statuses();
+  private static final int MAX_SHARED_MESSAGES = 4096;
+
   private final Clock clock;
+  private final Map<String, String> createdMessages = new HashMap<>();
   private final Map<String, List<TimelineEntry>> byPlacement = new HashMap<>();
   private final Map<String, WorkloadPlacement> lastSeen = new HashMap<>();
   private final Map<String, TimelineEntry> pendingJumps = new HashMap<>();
@@ -33,6 +38,15 @@ public final class TimelineRecorder {
 
   public TimelineRecorder(Clock clock) {
     this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  private static Map<ProvisioningStatus, Optional<ProvisioningStatus>> statuses() {
+    Map<ProvisioningStatus, Optional<ProvisioningStatus>> all =
+        new EnumMap<>(ProvisioningStatus.class);
+    for (ProvisioningStatus status : ProvisioningStatus.values()) {
+      all.put(status, Optional.of(status));
+    }
+    return all;
   }
 
   /** Records what {@code event} changed. */
@@ -49,10 +63,7 @@ public final class TimelineRecorder {
             TimelineEntry.Kind.CREATED,
             null,
             now.provisioningStatus(),
-            "Created in workspace "
-                + now.workspaceName()
-                + " for clusters "
-                + String.join(", ", now.spec().clusters()));
+            createdMessage(now));
       }
       case MODIFIED -> {
         TimelineEntry jump = pendingJumps.remove(name);
@@ -189,12 +200,27 @@ public final class TimelineRecorder {
         .computeIfAbsent(name, n -> new ArrayList<>())
         .add(
             new TimelineEntry(
-                nextSequence++,
-                at,
-                name,
-                kind,
-                Optional.ofNullable(from),
-                Optional.ofNullable(to),
-                message));
+                nextSequence++, at, name, kind, statusOf(from), statusOf(to), message));
+  }
+
+  /** One shared Optional per status: a million timelines would each hold their own. */
+  private static Optional<ProvisioningStatus> statusOf(ProvisioningStatus status) {
+    return status == null ? Optional.empty() : STATUSES.get(status);
+  }
+
+  /**
+   * The message of a CREATED entry, one shared instance per workspace and clusters (which the
+   * topology bounds), since a million placements are created into a handful of them.
+   */
+  private String createdMessage(WorkloadPlacement placement) {
+    String message =
+        "Created in workspace "
+            + placement.workspaceName()
+            + " for clusters "
+            + String.join(", ", placement.spec().clusters());
+    if (createdMessages.size() >= MAX_SHARED_MESSAGES) {
+      return message;
+    }
+    return createdMessages.computeIfAbsent(message, m -> m);
   }
 }
