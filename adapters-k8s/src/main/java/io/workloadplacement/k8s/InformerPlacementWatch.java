@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -45,6 +47,8 @@ public final class InformerPlacementWatch implements PlacementWatch, AutoCloseab
   // added and removed under lock, so that no event reaches a subscription after it closed
   private final List<Consumer<PlacementEvent>> subscribers = new CopyOnWriteArrayList<>();
   private boolean closed; // guarded by lock
+  // the names the handler has taken in, readable or not
+  private final Set<String> handled = ConcurrentHashMap.newKeySet();
 
   InformerPlacementWatch(KubernetesClient client, String namespace) {
     this.mapper = new PlacementResourceMapper(InformerPlacementWatch::noWrites);
@@ -63,11 +67,15 @@ public final class InformerPlacementWatch implements PlacementWatch, AutoCloseab
   }
 
   /**
-   * True once the informer has listed the placements and is watching for changes: the watch is then
-   * complete. False again while it has lost its watch and not yet listed again.
+   * True once the informer has listed the placements, is watching for changes, and its handler has
+   * taken in every object it listed (fabric8 calls the handler after the list is cached): the watch
+   * is then complete. False again while it has lost its watch and not yet listed again.
    */
   public boolean hasSynced() {
-    return informer.hasSynced() && informer.isWatching();
+    return informer.hasSynced()
+        && informer.isWatching()
+        && informer.getStore().list().stream()
+            .allMatch(r -> handled.contains(r.getMetadata().getName()));
   }
 
   @Override
@@ -104,6 +112,7 @@ public final class InformerPlacementWatch implements PlacementWatch, AutoCloseab
 
   // ADDED or MODIFIED by what the subscribers were shown: a relist after a lost watch adds again
   private void onChange(WorkloadPlacementResource resource) {
+    handled.add(resource.getMetadata().getName());
     Optional<VersionedPlacement> read = read(resource);
     if (read.isEmpty()) {
       return;
@@ -120,6 +129,7 @@ public final class InformerPlacementWatch implements PlacementWatch, AutoCloseab
   }
 
   private void onDeleted(WorkloadPlacementResource resource) {
+    handled.remove(resource.getMetadata().getName());
     synchronized (lock) {
       VersionedPlacement last = delivered.remove(resource.getMetadata().getName());
       if (last != null) {
