@@ -12,32 +12,46 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
  * A client of the watch stream: a thread reads its frames into a queue, and the test takes them
- * with bounded waits. Comments ({@code : watching}, heartbeats) are frames too.
+ * with bounded waits. Comments ({@code : watching}, heartbeats) are frames too. Shared with the
+ * simulator's tests through this module's test-jar.
  */
-final class SseClient implements AutoCloseable {
+public final class SseClient implements AutoCloseable {
 
   /** One server-sent event; {@code comment} is set for a comment and nothing else. */
-  record Frame(String comment, String event, String id, String data) {
+  public record Frame(String comment, String event, String id, String data) {
 
-    boolean isComment() {
+    public boolean isComment() {
       return comment != null;
     }
 
+    /** The event's data, {@code {"type": ..., "object": ...}}. */
+    public JsonNode json() {
+      return Json.read(data);
+    }
+
     /** The placement the event carries. */
-    JsonNode object() {
-      return Json.read(data).path("object");
+    public JsonNode object() {
+      return json().path("object");
+    }
+
+    /** The provisioning status of the placement the event carries. */
+    public String provisioningStatus() {
+      return object().path("status").path("provisioningStatus").asText();
     }
   }
 
   private static final Duration WAIT = Duration.ofSeconds(10);
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-  final HttpResponse<InputStream> response;
+  public final HttpResponse<InputStream> response;
   private final BlockingQueue<Frame> frames = new LinkedBlockingQueue<>();
   private volatile boolean ended;
 
@@ -49,16 +63,14 @@ final class SseClient implements AutoCloseable {
   }
 
   /** Opens {@code uri}; {@code headers} are name, value pairs. */
-  static SseClient open(URI uri, String... headers) {
+  public static SseClient open(URI uri, String... headers) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(uri).header("Accept", "text/event-stream").GET();
     for (int i = 0; i < headers.length; i += 2) {
       request.header(headers[i], headers[i + 1]);
     }
     try {
-      return new SseClient(
-          HttpClient.newHttpClient()
-              .send(request.build(), HttpResponse.BodyHandlers.ofInputStream()));
+      return new SseClient(HTTP.send(request.build(), HttpResponse.BodyHandlers.ofInputStream()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
@@ -68,7 +80,7 @@ final class SseClient implements AutoCloseable {
   }
 
   /** Opens {@code uri} and waits until the server says it is subscribed. */
-  static SseClient subscribed(URI uri, String... headers) {
+  public static SseClient subscribed(URI uri, String... headers) {
     SseClient client = open(uri, headers);
     Frame first = client.nextFrame();
     if (!"watching".equals(first.comment())) {
@@ -78,7 +90,7 @@ final class SseClient implements AutoCloseable {
   }
 
   /** The next frame, comments included; fails after a bounded wait. */
-  Frame nextFrame() {
+  public Frame nextFrame() {
     Frame frame = poll(WAIT);
     if (frame == null) {
       throw new AssertionError("no frame within " + WAIT);
@@ -87,7 +99,7 @@ final class SseClient implements AutoCloseable {
   }
 
   /** The next event, skipping comments. */
-  Frame nextEvent() {
+  public Frame nextEvent() {
     Frame frame;
     do {
       frame = nextFrame();
@@ -95,8 +107,28 @@ final class SseClient implements AutoCloseable {
     return frame;
   }
 
+  /** The next {@code n} events. */
+  public List<Frame> nextEvents(int n) {
+    List<Frame> events = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      events.add(nextEvent());
+    }
+    return events;
+  }
+
+  /** Events until one carries {@code status}, that one included. */
+  public List<Frame> eventsUntilStatus(String status) {
+    List<Frame> events = new ArrayList<>();
+    Frame frame;
+    do {
+      frame = nextEvent();
+      events.add(frame);
+    } while (!status.equals(frame.provisioningStatus()));
+    return events;
+  }
+
   /** The next event within {@code wait}, or null: for asserting that none comes. */
-  Frame pollEvent(Duration wait) {
+  public Frame pollEvent(Duration wait) {
     long deadline = System.nanoTime() + wait.toNanos();
     while (true) {
       Frame frame = poll(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
@@ -149,7 +181,7 @@ final class SseClient implements AutoCloseable {
   }
 
   /** True once the stream has ended, by the server or the client. */
-  boolean ended() {
+  public boolean ended() {
     return ended;
   }
 

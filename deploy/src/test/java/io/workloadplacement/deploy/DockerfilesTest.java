@@ -10,8 +10,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.xpath.XPath;
+import javax.xml.xpath.XPathFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.w3c.dom.Document;
 
 /**
  * The images cannot be built here (no Docker daemon), so their Dockerfiles are held to what the
@@ -76,5 +80,45 @@ class DockerfilesTest {
         .as("the build command in its header tags the image the chart pulls")
         .contains(build);
     assertThat(ReadmeCommandsTest.shellCommands()).as("the README's build command").contains(build);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "server, image-server, adapters-k8s/target/workload-placement-server.jar",
+    "simulator, image-simulator, simulator/target/workload-placement-simulator.jar"
+  })
+  void theJibProfileBuildsTheSameImage(String mode, String profile, String jar) throws Exception {
+    Document pom =
+        DocumentBuilderFactory.newInstance()
+            .newDocumentBuilder()
+            .parse(Path.of("pom.xml").toFile());
+    XPath xpath = XPathFactory.newInstance().newXPath();
+    String jib = "/project/build/pluginManagement/plugins/plugin[artifactId='jib-maven-plugin']";
+    String properties = "/project/profiles/profile[id='" + profile + "']/properties/";
+    String jarName = xpath.evaluate(properties + "*[local-name()='image.jar']", pom);
+    PodSpec pod =
+        RenderedChart.template(Map.of("mode", mode))
+            .one(Deployment.class)
+            .getSpec()
+            .getTemplate()
+            .getSpec();
+    String image = pod.getContainers().get(0).getImage();
+
+    assertThat(xpath.evaluate(jib + "/configuration/from/image", pom))
+        .isEqualTo("eclipse-temurin:17-jre");
+    assertThat(xpath.evaluate(jib + "/configuration/container/user", pom))
+        .isEqualTo(
+            pod.getSecurityContext().getRunAsUser()
+                + ":"
+                + pod.getSecurityContext().getRunAsGroup());
+    assertThat(xpath.evaluate(jib + "/configuration/container/ports", pom))
+        .isEqualTo(String.valueOf(pod.getContainers().get(0).getPorts().get(0).getContainerPort()));
+    assertThat(
+            xpath.evaluate(properties + "*[local-name()='image.jar.directory']", pom)
+                + "/"
+                + jarName)
+        .isEqualTo("${project.basedir}/../" + jar);
+    assertThat(xpath.evaluate(properties + "*[local-name()='image.name']", pom) + ":")
+        .isEqualTo(image.substring(0, image.lastIndexOf(':') + 1));
   }
 }

@@ -119,6 +119,26 @@ class ReadmeCommandsTest {
   }
 
   @Test
+  void thePortForwardReachesTheServiceTheInstallMakes() throws IOException {
+    String install =
+        helmCommands()
+            .filter(c -> c.startsWith("helm install workload-placement "))
+            .findFirst()
+            .orElseThrow();
+    io.fabric8.kubernetes.api.model.Service service =
+        render(install).one(io.fabric8.kubernetes.api.model.Service.class);
+    String forward =
+        "kubectl -n "
+            + service.getMetadata().getNamespace()
+            + " port-forward svc/"
+            + service.getMetadata().getName()
+            + " 8080:"
+            + service.getSpec().getPorts().get(0).getPort();
+
+    assertThat(shellCommands()).contains(forward);
+  }
+
+  @Test
   void theReadmesRbacTableIsWhatTheRoleGrants() throws IOException {
     Set<ServerRbacTest.Right> table = new HashSet<>();
     Pattern row =

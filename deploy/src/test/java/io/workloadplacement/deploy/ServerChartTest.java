@@ -166,6 +166,23 @@ class ServerChartTest {
   }
 
   @Test
+  void newKeysFromValuesRollThePodsWhichReadTheSecretOnlyAtStart() {
+    Map<String, String> before =
+        DEFAULTS.one(Deployment.class).getSpec().getTemplate().getMetadata().getAnnotations();
+    Map<String, String> after =
+        RenderedChart.template(Map.of("apiKeys", Map.of("keys", List.of("k1:Owner"))))
+            .one(Deployment.class)
+            .getSpec()
+            .getTemplate()
+            .getMetadata()
+            .getAnnotations();
+
+    assertThat(after.get("checksum/api-keys"))
+        .isNotBlank()
+        .isNotEqualTo(before.get("checksum/api-keys"));
+  }
+
+  @Test
   void apiKeysFromASecretOfOnesOwnAreReadFromIt() {
     RenderedChart chart =
         RenderedChart.template(Map.of("apiKeys", Map.of("existingSecret", "my-keys")));

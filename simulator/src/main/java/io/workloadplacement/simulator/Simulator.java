@@ -62,7 +62,7 @@ public final class Simulator implements AutoCloseable {
   private final PlacementEvents events;
   private final TimelineRecorder timeline;
   private final LifecycleEngine engine;
-  private final PlacementService placements;
+  private final PlacementUseCases placements;
   private StateStore store; // null when the state is kept in memory only
   private Checkpointer checkpointer;
   private boolean resumed;
@@ -86,12 +86,14 @@ public final class Simulator implements AutoCloseable {
     events.addListener(timeline::record);
     events.addListener(engine::onEvent);
     this.placements =
-        new PlacementService(
-            repository,
-            new TopologyWorkspaceDirectory(config.topology()),
-            validator,
-            events,
-            clock);
+        new SerializedClientWrites(
+            new PlacementService(
+                repository,
+                new TopologyWorkspaceDirectory(config.topology()),
+                validator,
+                events,
+                clock),
+            scheduler);
   }
 
   /**

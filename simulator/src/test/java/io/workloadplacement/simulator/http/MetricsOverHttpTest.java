@@ -2,10 +2,10 @@ package io.workloadplacement.simulator.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.workloadplacement.rest.SseClient;
 import io.workloadplacement.simulator.server.HttpSim;
 import io.workloadplacement.simulator.server.Json;
 import io.workloadplacement.simulator.server.Reply;
-import io.workloadplacement.simulator.server.WatchClient;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -65,7 +65,7 @@ class MetricsOverHttpTest {
   @Test
   void watchSubscribersAndSimulatedTimeBesideRealTime() throws Exception {
     try (HttpSim sim = HttpSim.open();
-        WatchClient watch = WatchClient.subscribed(sim, "")) {
+        SseClient watch = SseClient.subscribed(sim.watch(""))) {
       sim.advance("90s");
 
       String metrics = scrape(sim);

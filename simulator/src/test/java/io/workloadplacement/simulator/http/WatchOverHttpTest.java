@@ -4,11 +4,11 @@ import static io.workloadplacement.simulator.server.Json.SEED_NAME;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import io.workloadplacement.rest.SseClient;
+import io.workloadplacement.rest.SseClient.Frame;
 import io.workloadplacement.simulator.server.Eventually;
 import io.workloadplacement.simulator.server.HttpSim;
 import io.workloadplacement.simulator.server.Json;
-import io.workloadplacement.simulator.server.WatchClient;
-import io.workloadplacement.simulator.server.WatchClient.Frame;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +24,7 @@ class WatchOverHttpTest {
   @Test
   void theStreamDeliversEveryTransitionOfALifecycleInOrder() {
     try (HttpSim sim = HttpSim.open();
-        WatchClient watch = WatchClient.subscribed(sim, "")) {
+        SseClient watch = SseClient.subscribed(sim.watch(""))) {
       assertThat(watch.response.headers().firstValue("Content-Type").orElseThrow())
           .startsWith("text/event-stream");
 
@@ -56,7 +56,7 @@ class WatchOverHttpTest {
   @Test
   void theWorkspaceFilterLetsOnlyThatWorkspaceThrough() {
     try (HttpSim sim = HttpSim.open();
-        WatchClient watch = WatchClient.subscribed(sim, "?workspaceName=team-b")) {
+        SseClient watch = SseClient.subscribed(sim.watch("?workspaceName=team-b"))) {
       sim.create(Json.seed("a-1", "team-a", List.of("gpu-1"), "15m", "Delete"));
       sim.create(Json.seed("b-1", "team-b", List.of("gpu-1"), "15m", "Delete"));
       sim.advance("2s");
@@ -75,12 +75,12 @@ class WatchOverHttpTest {
       sim.create(Json.seedNamed("early"));
       sim.advance("2s");
 
-      try (WatchClient watch = WatchClient.subscribed(sim, "")) {
+      try (SseClient watch = SseClient.subscribed(sim.watch(""))) {
         Frame initial = watch.nextEvent();
         assertThat(initial.event()).isEqualTo("ADDED");
         assertThat(initial.provisioningStatus()).isEqualTo("Queued");
       }
-      try (WatchClient quiet = WatchClient.subscribed(sim, "?sendInitialEvents=false")) {
+      try (SseClient quiet = SseClient.subscribed(sim.watch("?sendInitialEvents=false"))) {
         sim.create(Json.seedNamed("late"));
         assertThat(quiet.nextEvent().object().path("name").asText()).isEqualTo("late");
       }
@@ -90,7 +90,7 @@ class WatchOverHttpTest {
   @Test
   void aResetTellsWatchersEveryPlacementIsGone() {
     try (HttpSim sim = HttpSim.open();
-        WatchClient watch = WatchClient.subscribed(sim, "")) {
+        SseClient watch = SseClient.subscribed(sim.watch(""))) {
       sim.create(Json.seed());
       assertThat(watch.nextEvent().event()).isEqualTo("ADDED");
 
@@ -103,7 +103,7 @@ class WatchOverHttpTest {
   @Test
   void aQuietStreamGetsHeartbeatsAndAClosedClientIsUnsubscribed() {
     try (HttpSim sim = HttpSim.withHeartbeat(Duration.ofMillis(50))) {
-      WatchClient watch = WatchClient.subscribed(sim, "");
+      SseClient watch = SseClient.subscribed(sim.watch(""));
       assertThat(watch.nextFrame().comment()).isEqualTo("heartbeat");
       assertThat(sim.server.openWatchStreams()).isEqualTo(1);
 
@@ -119,7 +119,7 @@ class WatchOverHttpTest {
   @Test
   void aClientThatLeftIsNoLongerARequestInFlight() {
     HttpSim sim = HttpSim.withGracefulStop(Duration.ofSeconds(1));
-    WatchClient watch = WatchClient.subscribed(sim, "");
+    SseClient watch = SseClient.subscribed(sim.watch(""));
     assertThat(watch.nextFrame().comment()).isEqualTo("heartbeat");
     watch.close();
     Eventually.await(
@@ -134,7 +134,7 @@ class WatchOverHttpTest {
   @Test
   void stoppingTheServerEndsTheStream() {
     HttpSim sim = HttpSim.open();
-    try (WatchClient watch = WatchClient.subscribed(sim, "")) {
+    try (SseClient watch = SseClient.subscribed(sim.watch(""))) {
       sim.close();
 
       Eventually.await(Duration.ofSeconds(10), watch::ended, "the client sees the stream end");

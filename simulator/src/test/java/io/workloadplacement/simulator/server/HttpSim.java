@@ -91,6 +91,11 @@ public final class HttpSim implements AutoCloseable {
     return URI.create(server.baseUrl() + path);
   }
 
+  /** The watch stream with {@code query} (such as {@code ?workspaceName=abc}, or empty). */
+  public URI watch(String query) {
+    return uri(API + "/watch" + query);
+  }
+
   public Reply get(String path, String... headers) {
     return send("GET", path, null, headers);
   }
