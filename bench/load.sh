@@ -11,9 +11,10 @@
 #   DURATION=20 MILLION=0 bench/load.sh
 #
 # Environment: SKIP_BUILD=1 (use the jars as built), DURATION (s per wrk run, 10), CONNECTIONS
-# (32), THREADS (2), ROUNDS (GET rounds per server, 3), MILLION (placements in-process, 1000000;
-# 0 skips it), HEAP (-Xmx of that run, 6g), SIM_PORT (18080), BARE_PORT (18081), SIM_JAR and
-# BENCH_JAR (the jars to run, for copies taken while a build rewrites target/).
+# (32), THREADS (2), ROUNDS (GET and create rounds, 3), WARMUP (GET warm-up runs per server, 3),
+# MILLION (placements in-process, 1000000; 0 skips it), HEAP (-Xmx of that run, 6g), SIM_PORT
+# (18080), BARE_PORT (18081), SIM_JAR and BENCH_JAR (the jars to run, for copies taken while a
+# build rewrites target/).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -21,6 +22,7 @@ DURATION=${DURATION:-10}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
 ROUNDS=${ROUNDS:-3}
+WARMUP=${WARMUP:-3}
 MILLION=${MILLION:-1000000}
 HEAP=${HEAP:-6g}
 SIM_PORT=${SIM_PORT:-18080}
@@ -134,10 +136,8 @@ wait_ready "$BARE_URL" "$(date +%s%N)" >/dev/null
 cmp -s "$WORK/body.json" <(curl -sf "$BARE_URL") || { say "the bare app does not serve the same bytes"; exit 1; }
 figure "GET body bytes" "$(wc -c <"$WORK/body.json")"
 
-wrk_run() { # url [wrk args...] -> wrk's output
-  local url=$1
-  shift
-  timeout $((DURATION + 30)) wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" "$@" "$url"
+wrk_run() { # url -> wrk's output
+  timeout $((DURATION + 30)) wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" "$1"
 }
 cpu_ticks() { # pid -> user + system CPU of the process, in clock ticks
   awk '{print $14 + $15}' "/proc/$1/stat"
@@ -154,9 +154,11 @@ measure() {
     END {printf "%s %.1f\n", rps, (n > 0 ? t / hz * 1e6 / n : 0)}' <<<"$out"
 }
 median() { printf '%s\n' "$@" | sort -g | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}'; }
-# both servers warmed (the JIT) before any round counts
-wrk_run "$API/$NAME" >/dev/null
-wrk_run "$BARE_URL" >/dev/null
+# both servers warmed (the JIT) before any round counts: on a busy machine one run is not enough
+for ((w = 1; w <= WARMUP; w++)); do
+  wrk_run "$API/$NAME" >/dev/null
+  wrk_run "$BARE_URL" >/dev/null
+done
 sim_rps=() bare_rps=() sim_cpu=() bare_cpu=() ratios=() cpu_ratios=()
 for ((r = 1; r <= ROUNDS; r++)); do
   read -r s_rps s_cpu <<<"$(measure "$API/$NAME" "$SIM_PID")"
@@ -178,7 +180,8 @@ heap_used() { # KiB used after a full GC
   jcmd "$SIM_PID" GC.heap_info | awk '/garbage-first heap/ {for (i = 1; i <= NF; i++) if ($i == "used") {sub("K,?", "", $(i + 1)); print $(i + 1)}}'
 }
 create_run() { # name prefix -> wrk's output; every request creates a fresh placement
-  wrk_run "$API" -s bench/create.lua -- "$1"
+  timeout $((DURATION + 30)) wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" \
+    -s bench/create.lua "$API" -- "$1"
 }
 create_run warm >/dev/null
 heap_before=$(heap_used)
