@@ -8,6 +8,7 @@ import io.fabric8.kubernetes.client.utils.Serialization;
 import io.workloadplacement.k8s.ClusterLocation;
 import io.workloadplacement.k8s.Eventually;
 import io.workloadplacement.k8s.server.Http.Reply;
+import io.workloadplacement.rest.SseClient;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -178,7 +179,7 @@ class KubernetesServerTest {
       Http http = new Http(server.baseUrl());
       awaitReady(http);
 
-      try (SseClient watch = SseClient.subscribed(http.client(), http.uri(Http.API + "/watch"))) {
+      try (SseClient watch = SseClient.subscribed(http.uri(Http.API + "/watch"))) {
         hub.api()
             .client()
             .genericKubernetesResources(PLACEMENTS)
@@ -186,8 +187,8 @@ class KubernetesServerTest {
             .resource(byHand("by-hand"))
             .create();
 
-        SseClient.Event added = watch.next();
-        assertThat(added.type()).isEqualTo("ADDED");
+        SseClient.Frame added = watch.nextEvent();
+        assertThat(added.event()).isEqualTo("ADDED");
         assertThat(added.data()).contains("\"name\":\"by-hand\"").contains("\"Pending\"");
       }
     }
@@ -203,17 +204,17 @@ class KubernetesServerTest {
       awaitReady(one);
       awaitReady(two);
 
-      try (SseClient watchOne = SseClient.subscribed(one.client(), one.uri(Http.API + "/watch"));
-          SseClient watchTwo = SseClient.subscribed(two.client(), two.uri(Http.API + "/watch"))) {
+      try (SseClient watchOne = SseClient.subscribed(one.uri(Http.API + "/watch"));
+          SseClient watchTwo = SseClient.subscribed(two.uri(Http.API + "/watch"))) {
         assertThat(one.post(Http.API, createBody("from-one")).status()).isEqualTo(200);
-        SseClient.Event seenByTwo = watchTwo.next();
-        assertThat(seenByTwo.type()).isEqualTo("ADDED");
+        SseClient.Frame seenByTwo = watchTwo.nextEvent();
+        assertThat(seenByTwo.event()).isEqualTo("ADDED");
         assertThat(seenByTwo.data()).contains("\"name\":\"from-one\"");
 
         assertThat(two.delete(Http.API + "/from-one").status()).isEqualTo(200);
-        assertThat(watchOne.next().type()).isEqualTo("ADDED");
-        SseClient.Event deleted = watchOne.next();
-        assertThat(deleted.type()).isEqualTo("DELETED");
+        assertThat(watchOne.nextEvent().event()).isEqualTo("ADDED");
+        SseClient.Frame deleted = watchOne.nextEvent();
+        assertThat(deleted.event()).isEqualTo("DELETED");
         assertThat(deleted.data()).contains("\"name\":\"from-one\"");
       }
     }
