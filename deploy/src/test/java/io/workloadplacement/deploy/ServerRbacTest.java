@@ -43,7 +43,7 @@ class ServerRbacTest {
       rights(
           """
           worker.kubeslice.io workloadplacements - get list watch create update delete
-          core configmaps workload-placement-workspaces get list watch
+          core configmaps workload-placement-workspaces list watch
           core secrets - get list watch
           coordination.k8s.io leases - create
           coordination.k8s.io leases workload-placement-controller get patch
