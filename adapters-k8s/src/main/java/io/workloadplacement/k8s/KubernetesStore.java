@@ -1,13 +1,20 @@
 package io.workloadplacement.k8s;
 
+import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.workloadplacement.domain.failure.StoreUnavailableException;
 import io.workloadplacement.domain.port.out.PlacementRepository;
+import io.workloadplacement.k8s.controller.PlacementController;
+import io.workloadplacement.k8s.controller.StepExecutors;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -39,6 +46,20 @@ public final class KubernetesStore implements AutoCloseable {
       throw new IllegalArgumentException(
           "no namespace given and the Kubernetes configuration names none");
     }
+    return new KubernetesStore(new KubernetesClientBuilder().withConfig(config).build(), chosen);
+  }
+
+  /**
+   * Connects to the API server at {@code location} and keeps placements in {@code namespace}, or
+   * when it is null in the namespace the location names (the kubeconfig context's, the service
+   * account's), else in {@code default}, as {@code kubectl} does.
+   */
+  public static KubernetesStore connect(ClusterLocation location, String namespace) {
+    Config config = clientConfig(location.config());
+    String chosen =
+        namespace != null
+            ? namespace
+            : config.getNamespace() != null ? config.getNamespace() : "default";
     return new KubernetesStore(new KubernetesClientBuilder().withConfig(config).build(), chosen);
   }
 
@@ -85,6 +106,40 @@ public final class KubernetesStore implements AutoCloseable {
     informerStops.add(watch::close);
     watch.start();
     return watch;
+  }
+
+  /**
+   * A builder of the controller on this store's client and namespace (cluster Secrets, chart
+   * credentials, the Lease), with its repository and the standard step executors; the composition
+   * root adds the watch, the lifecycle use case, the clock and leader election.
+   */
+  public PlacementController.Builder controller() {
+    return PlacementController.builder(client, namespace)
+        .repository(placementRepository())
+        .executors(StepExecutors.standard(client, namespace));
+  }
+
+  /**
+   * The text under {@code key} of the Secret {@code secretName} in this namespace; empty when the
+   * Secret or the key is missing.
+   *
+   * @throws StoreUnavailableException when the Secret cannot be read
+   */
+  public Optional<String> secretText(String secretName, String key) {
+    Secret secret;
+    try {
+      secret =
+          ReadRetries.DEFAULT.read(
+              () -> client.secrets().inNamespace(namespace).withName(secretName).get());
+    } catch (KubernetesClientException e) {
+      String status = e.getCode() > 0 ? "HTTP " + e.getCode() : "no response";
+      throw new StoreUnavailableException(
+          "cannot read the Secret \"" + secretName + "\" (" + status + "): " + e.getMessage(), e);
+    }
+    return Optional.ofNullable(secret)
+        .map(Secret::getData)
+        .map(data -> data.get(key))
+        .map(encoded -> new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8));
   }
 
   /**

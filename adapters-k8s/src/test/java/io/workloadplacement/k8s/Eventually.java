@@ -14,10 +14,15 @@ public final class Eventually {
 
   /** Returns once {@code condition} holds; fails after {@link #WITHIN}. */
   public static void await(BooleanSupplier condition, String what) {
-    long deadline = System.nanoTime() + WITHIN.toNanos();
+    await(WITHIN, condition, what);
+  }
+
+  /** Returns once {@code condition} holds; fails after {@code within}. */
+  public static void await(Duration within, BooleanSupplier condition, String what) {
+    long deadline = System.nanoTime() + within.toNanos();
     while (!condition.getAsBoolean()) {
       if (System.nanoTime() > deadline) {
-        throw new AssertionError("not within " + WITHIN + ": " + what);
+        throw new AssertionError("not within " + within + ": " + what);
       }
       LockSupport.parkNanos(Duration.ofMillis(10).toNanos());
     }

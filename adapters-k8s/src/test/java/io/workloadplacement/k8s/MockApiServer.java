@@ -8,6 +8,11 @@ import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.fabric8.mockwebserver.Context;
 import io.fabric8.mockwebserver.MockWebServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 
 /**
@@ -15,7 +20,7 @@ import java.util.HashMap;
  * preconditions enforced) or in expectations mode (canned answers to exact requests), and a client
  * on it that does not retry, so a 5xx reaches the code under test at once.
  */
-final class MockApiServer implements AutoCloseable {
+public final class MockApiServer implements AutoCloseable {
 
   private final KubernetesMockServer server;
   private final KubernetesClient client;
@@ -29,7 +34,7 @@ final class MockApiServer implements AutoCloseable {
   }
 
   /** A server that stores what it is sent, with the WorkloadPlacement CRD installed. */
-  static MockApiServer crud() {
+  public static MockApiServer crud() {
     return crud(new PreconditionEnforcingCrudDispatcher());
   }
 
@@ -38,6 +43,55 @@ final class MockApiServer implements AutoCloseable {
     MockApiServer api = crudWithoutDefinition(dispatcher);
     api.client.resource(PlacementDefinition.load()).create();
     return api;
+  }
+
+  /** A CRUD server with nothing installed, delete preconditions enforced. */
+  public static MockApiServer crudWithoutDefinition() {
+    return crudWithoutDefinition(new PreconditionEnforcingCrudDispatcher());
+  }
+
+  /** Installs the WorkloadPlacement CRD, as an administrator would. */
+  public void installDefinition() {
+    client.resource(PlacementDefinition.load()).create();
+  }
+
+  /**
+   * Writes a kubeconfig into {@code directory} whose current context is this server, in {@code
+   * namespace}, as {@code kubectl} would be configured to reach it; returns its path.
+   */
+  public Path writeKubeconfig(Path directory, String namespace) {
+    return writeKubeconfig(directory, client.getConfiguration().getMasterUrl(), namespace);
+  }
+
+  /** Writes a kubeconfig into {@code directory} for the server at {@code url}. */
+  public static Path writeKubeconfig(Path directory, String url, String namespace) {
+    String text =
+        """
+        apiVersion: v1
+        kind: Config
+        clusters:
+        - name: mock
+          cluster:
+            server: %s
+        users:
+        - name: tester
+          user:
+            token: test-token
+        contexts:
+        - name: mock
+          context:
+            cluster: mock
+            user: tester
+            namespace: %s
+        current-context: mock
+        """
+            .formatted(url, namespace);
+    try {
+      return Files.writeString(
+          Files.createTempFile(directory, "kubeconfig", ".yaml"), text, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** A CRUD server with nothing installed. */
@@ -65,11 +119,11 @@ final class MockApiServer implements AutoCloseable {
     return new MockApiServer(new KubernetesMockServer(false));
   }
 
-  KubernetesMockServer server() {
+  public KubernetesMockServer server() {
     return server;
   }
 
-  KubernetesClient client() {
+  public KubernetesClient client() {
     return client;
   }
 

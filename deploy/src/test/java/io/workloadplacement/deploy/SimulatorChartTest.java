@@ -136,8 +136,10 @@ class SimulatorChartTest {
                 .getPersistentVolumeClaim()
                 .getClaimName())
         .isEqualTo(claim.getMetadata().getName());
-    assertThat(container(chart).getArgs()).contains("--data-dir=/var/lib/workload-placement");
-    SimulatorOptions.requireAccepted(chart);
+    assertThat(
+            SimulatorOptions.requireAccepted(chart)
+                .matchedOptionValue("--data-dir", java.nio.file.Path.of("unset")))
+        .isEqualTo(java.nio.file.Path.of("/var/lib/workload-placement"));
   }
 
   @Test
