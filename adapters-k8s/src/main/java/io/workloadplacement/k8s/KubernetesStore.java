@@ -10,6 +10,8 @@ import io.workloadplacement.domain.failure.StoreUnavailableException;
 import io.workloadplacement.domain.port.out.PlacementRepository;
 import io.workloadplacement.k8s.controller.PlacementController;
 import io.workloadplacement.k8s.controller.StepExecutors;
+import io.workloadplacement.k8s.steps.HelmRunner;
+import io.workloadplacement.k8s.steps.ManifestStepExecutor;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -117,6 +119,15 @@ public final class KubernetesStore implements AutoCloseable {
     return PlacementController.builder(client, namespace)
         .repository(placementRepository())
         .executors(StepExecutors.standard(client, namespace));
+  }
+
+  /**
+   * As {@link #controller()}, but manifests written with {@code manifestVerb} and Helm run by
+   * {@code helm}: for a test on a mock API server, which has no server-side apply, with Helm faked.
+   */
+  public PlacementController.Builder controller(
+      ManifestStepExecutor.Verb manifestVerb, HelmRunner helm) {
+    return controller().executors(StepExecutors.of(client, namespace, manifestVerb, helm));
   }
 
   /**

@@ -6,6 +6,7 @@ import io.workloadplacement.domain.model.HelmConfig;
 import io.workloadplacement.domain.model.ManifestResource;
 import io.workloadplacement.k8s.steps.CommandStepExecutor;
 import io.workloadplacement.k8s.steps.HelmJavaRunner;
+import io.workloadplacement.k8s.steps.HelmRunner;
 import io.workloadplacement.k8s.steps.HelmStepExecutor;
 import io.workloadplacement.k8s.steps.ManifestStepExecutor;
 import io.workloadplacement.k8s.steps.StepExecutor;
@@ -28,9 +29,21 @@ public record StepExecutors(
    * repository credentials from Secrets in {@code namespace} through {@code hub}.
    */
   public static StepExecutors standard(KubernetesClient hub, String namespace) {
+    return of(hub, namespace, ManifestStepExecutor.Verb.SERVER_SIDE_APPLY, new HelmJavaRunner());
+  }
+
+  /**
+   * The real executors, but manifests written with {@code manifestVerb} and Helm run by {@code
+   * helm}: what a test on a mock API server, with Helm faked, composes.
+   */
+  public static StepExecutors of(
+      KubernetesClient hub,
+      String namespace,
+      ManifestStepExecutor.Verb manifestVerb,
+      HelmRunner helm) {
     return new StepExecutors(
-        new ManifestStepExecutor(ManifestStepExecutor.Verb.SERVER_SIDE_APPLY),
+        new ManifestStepExecutor(manifestVerb),
         new CommandStepExecutor(),
-        new HelmStepExecutor(hub, namespace, new HelmJavaRunner()));
+        new HelmStepExecutor(hub, namespace, helm));
   }
 }

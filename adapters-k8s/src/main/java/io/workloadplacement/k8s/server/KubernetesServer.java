@@ -62,7 +62,10 @@ public final class KubernetesServer implements AutoCloseable {
   private final String host;
   private final AtomicBoolean closed = new AtomicBoolean();
 
-  private KubernetesServer(KubernetesServerSettings settings, Runnable onLeadershipLost) {
+  private KubernetesServer(
+      KubernetesServerSettings settings,
+      Runnable onLeadershipLost,
+      Optional<ControllerSteps> steps) {
     this.host = settings.host();
     this.store = KubernetesStore.connect(settings.cluster(), settings.namespace().orElse(null));
     this.validatorFactory = Validation.buildDefaultValidatorFactory();
@@ -81,7 +84,8 @@ public final class KubernetesServer implements AutoCloseable {
               repository, workspaces, validator, PlacementEventPublisher.none(), CLOCK);
       this.controller =
           settings.controller().enabled()
-              ? Optional.of(startController(settings.controller(), repository, onLeadershipLost))
+              ? Optional.of(
+                  startController(settings.controller(), repository, onLeadershipLost, steps))
               : Optional.empty();
       this.watch = new WatchEndpoint(placementWatch, settings.heartbeat());
       PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
@@ -111,8 +115,7 @@ public final class KubernetesServer implements AutoCloseable {
    * Runnable)}.
    */
   public static KubernetesServer start(KubernetesServerSettings settings) {
-    return start(
-        settings, () -> LOG.error("this replica lost the Lease and no longer drives placements"));
+    return start(settings, KubernetesServer::logLostLease);
   }
 
   /**
@@ -131,14 +134,33 @@ public final class KubernetesServer implements AutoCloseable {
       KubernetesServerSettings settings, Runnable onLeadershipLost) {
     return new KubernetesServer(
         Objects.requireNonNull(settings, "settings"),
-        Objects.requireNonNull(onLeadershipLost, "onLeadershipLost"));
+        Objects.requireNonNull(onLeadershipLost, "onLeadershipLost"),
+        Optional.empty());
+  }
+
+  /**
+   * As {@link #start(KubernetesServerSettings)}, its controller running steps as {@code steps} say.
+   */
+  static KubernetesServer start(KubernetesServerSettings settings, ControllerSteps steps) {
+    return new KubernetesServer(
+        Objects.requireNonNull(settings, "settings"),
+        KubernetesServer::logLostLease,
+        Optional.of(steps));
+  }
+
+  private static void logLostLease() {
+    LOG.error("this replica lost the Lease and no longer drives placements");
   }
 
   private PlacementController startController(
-      ControllerSettings settings, PlacementRepository repository, Runnable onLeadershipLost) {
+      ControllerSettings settings,
+      PlacementRepository repository,
+      Runnable onLeadershipLost,
+      Optional<ControllerSteps> steps) {
     PlacementController.Builder builder =
-        store
-            .controller()
+        steps
+            .map(chosen -> store.controller(chosen.manifestVerb(), chosen.helm()))
+            .orElseGet(store::controller)
             .watch(placementWatch)
             .lifecycle(
                 new PlacementLifecycleService(repository, PlacementEventPublisher.none(), CLOCK))
