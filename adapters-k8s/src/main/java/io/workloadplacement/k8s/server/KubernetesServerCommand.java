@@ -3,6 +3,7 @@ package io.workloadplacement.k8s.server;
 import io.workloadplacement.k8s.ClusterLocation;
 import io.workloadplacement.rest.auth.ApiKey;
 import io.workloadplacement.rest.auth.KeyGuessLimit;
+import io.workloadplacement.rest.launch.ServeUntilStopped;
 import io.workloadplacement.rest.metrics.MetricsEndpoint;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -16,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -185,25 +185,7 @@ public final class KubernetesServerCommand implements Callable<Integer> {
       err.flush();
       return 1;
     }
-    CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  out.println("Stopping...");
-                  out.flush();
-                  try {
-                    server.close();
-                    out.println("Stopped.");
-                  } catch (RuntimeException e) {
-                    out.println("Stopped, not cleanly: " + e.getMessage());
-                  }
-                  out.flush();
-                  stopped.countDown();
-                },
-                "server-shutdown"));
-    stopped.await();
-    return 0;
+    return ServeUntilStopped.serve(server, out, "server-shutdown");
   }
 
   /** Starts the server these options describe on {@code cluster} and prints where it is. */

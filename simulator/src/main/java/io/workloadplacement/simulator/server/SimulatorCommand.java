@@ -4,6 +4,7 @@ import io.workloadplacement.domain.model.DurationText;
 import io.workloadplacement.rest.auth.ApiKey;
 import io.workloadplacement.rest.auth.AuthSettings;
 import io.workloadplacement.rest.auth.KeyGuessLimit;
+import io.workloadplacement.rest.launch.ServeUntilStopped;
 import io.workloadplacement.rest.metrics.MetricsEndpoint;
 import io.workloadplacement.simulator.DemoScenario;
 import io.workloadplacement.simulator.SimulatorConfig;
@@ -25,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -191,7 +191,6 @@ public final class SimulatorCommand implements Callable<Integer> {
   /** Serves until the JVM is asked to stop; exit code 2 for a data directory it refuses. */
   @Override
   public Integer call() throws InterruptedException {
-    CountDownLatch stopped = new CountDownLatch(1);
     SimulatorServer server;
     try {
       server = start(spec.commandLine().getOut());
@@ -200,25 +199,7 @@ public final class SimulatorCommand implements Callable<Integer> {
       spec.commandLine().getErr().flush();
       return CommandLine.ExitCode.USAGE;
     }
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  spec.commandLine().getOut().println("Stopping...");
-                  spec.commandLine().getOut().flush();
-                  try {
-                    server.close();
-                    spec.commandLine().getOut().println("Stopped.");
-                  } catch (RuntimeException e) {
-                    // the JVM is going down either way: say so instead of a stack trace
-                    spec.commandLine().getOut().println("Stopped, not cleanly: " + e.getMessage());
-                  }
-                  spec.commandLine().getOut().flush();
-                  stopped.countDown();
-                },
-                "simulator-shutdown"));
-    stopped.await();
-    return 0;
+    return ServeUntilStopped.serve(server, spec.commandLine().getOut(), "simulator-shutdown");
   }
 
   /** Starts the server these options describe and prints where it is. */
