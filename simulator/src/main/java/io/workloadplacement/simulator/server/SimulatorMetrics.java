@@ -4,44 +4,34 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
-import io.workloadplacement.domain.model.PlacementEvent;
-import io.workloadplacement.domain.model.ProvisioningStatus;
+import io.workloadplacement.rest.metrics.PlacementStatusGauges;
 import io.workloadplacement.simulator.Simulator;
 import io.workloadplacement.simulator.cluster.ClusterView;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntSupplier;
 
 /**
  * The simulator's meters: placements by status, GPU capacity and GPUs in use per cluster,
  * placements waiting for a GPU, open watch streams, and simulated time beside real time. Statuses
- * are counted from the simulator's events (cheap to read at any scrape); clusters, which come and
+ * are counted from the simulator's watch ({@link PlacementStatusGauges}); clusters, which come and
  * go, are read again by {@link #refresh} before each scrape. Close it to unsubscribe.
  */
 final class SimulatorMetrics implements AutoCloseable {
 
   private final Simulator simulator;
   private final Clock realTime;
-  // every stored placement's status, kept by the events (delivered under the simulation lock)
-  private final Map<String, ProvisioningStatus> statuses = new ConcurrentHashMap<>();
+  private final PlacementStatusGauges statuses;
   private final MultiGauge gpuCapacity;
   private final MultiGauge gpusInUse;
-  private final Runnable unsubscribe;
 
   SimulatorMetrics(
       Simulator simulator, MeterRegistry registry, IntSupplier watchStreams, Clock realTime) {
     this.simulator = Objects.requireNonNull(simulator, "simulator");
     this.realTime = Objects.requireNonNull(realTime, "realTime");
-    for (ProvisioningStatus status : ProvisioningStatus.values()) {
-      Gauge.builder("workload.placements", statuses, s -> count(s, status))
-          .description("Stored placements by provisioning status")
-          .tag("status", status.wireName())
-          .register(registry);
-    }
+    this.statuses = new PlacementStatusGauges(simulator.watch(), registry);
     gpuCapacity =
         MultiGauge.builder("simulator.gpu.capacity")
             .description("GPUs of each simulated cluster")
@@ -70,7 +60,6 @@ final class SimulatorMetrics implements AutoCloseable {
     Gauge.builder("simulator.clock.speed", simulator, s -> s.clock().speed())
         .description("How many simulated seconds pass per real second in realtime mode")
         .register(registry);
-    this.unsubscribe = simulator.subscribeWithSnapshot(this::onEvent)::close;
     refresh();
   }
 
@@ -89,19 +78,6 @@ final class SimulatorMetrics implements AutoCloseable {
         true);
   }
 
-  private void onEvent(PlacementEvent event) {
-    String name = event.placement().name();
-    if (event.type() == PlacementEvent.Type.DELETED) {
-      statuses.remove(name);
-    } else {
-      statuses.put(name, event.placement().placement().provisioningStatus());
-    }
-  }
-
-  private static double count(Map<String, ProvisioningStatus> statuses, ProvisioningStatus status) {
-    return statuses.values().stream().filter(status::equals).count();
-  }
-
   // the GPU queue's own count: asking each Queued placement's timeline made a scrape cost
   // (Queued placements x scheduled actions)
   private double waitingForGpus() {
@@ -114,6 +90,6 @@ final class SimulatorMetrics implements AutoCloseable {
 
   @Override
   public void close() {
-    unsubscribe.run();
+    statuses.close();
   }
 }
