@@ -177,15 +177,13 @@ public final class KubernetesServerCommand implements Callable<Integer> {
       err.flush();
       return 2;
     }
-    KubernetesServer server;
     try {
-      server = start(out, cluster.get());
+      return ServeUntilStopped.serve(() -> start(out, cluster.get()), out, "server-shutdown");
     } catch (RuntimeException e) {
       err.println("workload-placement-server: cannot start: " + e.getMessage());
       err.flush();
       return 1;
     }
-    return ServeUntilStopped.serve(server, out, "server-shutdown");
   }
 
   /** Starts the server these options describe on {@code cluster} and prints where it is. */

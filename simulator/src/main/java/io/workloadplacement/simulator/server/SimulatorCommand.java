@@ -191,15 +191,14 @@ public final class SimulatorCommand implements Callable<Integer> {
   /** Serves until the JVM is asked to stop; exit code 2 for a data directory it refuses. */
   @Override
   public Integer call() throws InterruptedException {
-    SimulatorServer server;
+    PrintWriter out = spec.commandLine().getOut();
     try {
-      server = start(spec.commandLine().getOut());
+      return ServeUntilStopped.serve(() -> start(out), out, "simulator-shutdown");
     } catch (DataDirectoryException e) {
       spec.commandLine().getErr().println("error: " + e.getMessage());
       spec.commandLine().getErr().flush();
       return CommandLine.ExitCode.USAGE;
     }
-    return ServeUntilStopped.serve(server, spec.commandLine().getOut(), "simulator-shutdown");
   }
 
   /** Starts the server these options describe and prints where it is. */
