@@ -39,7 +39,7 @@ final class CleanupFinalizer {
   }
 
   /** Whether the object whose metadata is {@code metadata} carries this finalizer. */
-  static boolean isOn(ObjectMeta metadata) {
+  private static boolean isOn(ObjectMeta metadata) {
     return metadata.getFinalizers() != null && metadata.getFinalizers().contains(NAME);
   }
 

@@ -75,7 +75,8 @@ final class FinalizerCleanups implements DeletedPlacements {
       } catch (KubernetesClientException e) {
         throw KubernetesFailures.onRead(name, e);
       }
-      if (current == null || !CleanupFinalizer.isOn(current.getMetadata())) {
+      // a live object of the same name, created since, keeps its finalizer
+      if (current == null || !CleanupFinalizer.awaitsCleanup(current.getMetadata())) {
         return;
       }
       current

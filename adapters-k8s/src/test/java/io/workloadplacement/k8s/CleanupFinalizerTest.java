@@ -108,6 +108,19 @@ class CleanupFinalizerTest {
   }
 
   @Test
+  void aCleanupLeavesALiveObjectOfTheSameNameAlone() {
+    // a placement deleted before it was on its clusters, then created again under its name
+    repository.insert(pending());
+    moveTo(ProvisioningStatus.QUEUED);
+    moveTo(ProvisioningStatus.IN_PROGRESS);
+
+    cleanups.cleanedUp("p");
+
+    assertThat(finalizers()).containsExactly(CleanupFinalizer.NAME);
+    assertThat(repository.find("p")).isPresent();
+  }
+
+  @Test
   void aPendingOrQueuedPlacementIsRemovedAtOnce() {
     repository.insert(pending());
     VersionedPlacement queued = moveTo(ProvisioningStatus.QUEUED);

@@ -27,6 +27,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -68,8 +69,8 @@ final class Reconciler {
   private final Map<String, Running> running = new ConcurrentHashMap<>();
   private final Map<String, CompletableFuture<Void>> removals = new ConcurrentHashMap<>();
   private final Map<String, VersionedPlacement> deleted = new ConcurrentHashMap<>();
-  // deleted placements whose cleanup is under way, by name
-  private final Map<String, CompletableFuture<Void>> cleanups = new ConcurrentHashMap<>();
+  // the names of deleted placements whose cleanup is under way
+  private final Set<String> cleanups = ConcurrentHashMap.newKeySet();
   private volatile boolean stopped;
 
   Reconciler(
@@ -140,7 +141,7 @@ final class Reconciler {
     }
     // deleted while no controller ran, or before a cleanup finished
     for (VersionedPlacement gone : deletedPlacements.awaitingCleanup()) {
-      if (!cleanups.containsKey(gone.name())) {
+      if (!cleanups.contains(gone.name())) {
         deleted.putIfAbsent(gone.name(), gone);
         queue.add(gone.name());
       }
@@ -358,7 +359,7 @@ final class Reconciler {
    */
   private void onDeleted(WorkloadPlacement last) {
     String name = last.name();
-    if (cleanups.containsKey(name)) {
+    if (!cleanups.add(name)) {
       return; // under way
     }
     List<CompletableFuture<Void>> stopping = new ArrayList<>();
@@ -375,7 +376,7 @@ final class Reconciler {
         && last.spec().deletionPolicy() == DeletionPolicy.DELETE) {
       cleaned = cleaned.thenCompose(v -> removeDeployed(last));
     }
-    cleanups.put(name, cleaned.whenComplete((v, e) -> cleanedUp(name)));
+    cleaned.whenComplete((v, e) -> cleanedUp(name));
     wakeQueued();
   }
 
