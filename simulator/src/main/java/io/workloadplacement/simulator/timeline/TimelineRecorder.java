@@ -147,6 +147,9 @@ public final class TimelineRecorder {
     }
     Instant at = after.status().lastUpdated();
     for (ClusterPlacementDecision d : after.status().clusterPlacementDecisions()) {
+      if (d.stepResults().isEmpty()) {
+        continue; // nothing ran here yet: the common case of a status change, looked up for none
+      }
       int known =
           before == null
               ? 0
