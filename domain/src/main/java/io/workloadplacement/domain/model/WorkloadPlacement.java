@@ -89,7 +89,10 @@ public record WorkloadPlacement(
         statusMovingTo(ProvisioningStatus.QUEUED)
             .movedTo(
                 ProvisioningStatus.QUEUED,
-                "Waiting for one GPU on each of the clusters " + String.join(", ", spec.clusters()),
+                // one instance per list of clusters: a million Queued placements each kept a copy
+                ("Waiting for one GPU on each of the clusters "
+                        + String.join(", ", spec.clusters()))
+                    .intern(),
                 now)
             .withDecisions(onEachCluster(c -> ClusterPlacementDecision.waiting(c, Phase.QUEUED)));
     return withStatus(status);
