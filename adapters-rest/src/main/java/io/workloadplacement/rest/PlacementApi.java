@@ -7,7 +7,6 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.JavalinStaticResourceHandler;
-import io.javalin.json.JavalinJackson;
 import io.workloadplacement.domain.port.in.PlacementUseCases;
 import io.workloadplacement.rest.auth.AuthFilter;
 import io.workloadplacement.rest.auth.AuthRoutes;
@@ -18,11 +17,12 @@ import io.workloadplacement.rest.docs.OpenApiFragment;
 import io.workloadplacement.rest.docs.SwaggerUiPage;
 import io.workloadplacement.rest.http.AccessLog;
 import io.workloadplacement.rest.http.CorsFilter;
+import io.workloadplacement.rest.http.DeferredJavalinJackson;
+import io.workloadplacement.rest.http.JettyCacheLines;
 import io.workloadplacement.rest.http.JettyErrorEnvelopes;
 import io.workloadplacement.rest.http.JsonBodies;
 import io.workloadplacement.rest.http.QueryEncoding;
 import io.workloadplacement.rest.http.RequestIds;
-import io.workloadplacement.rest.json.JsonMapping;
 import io.workloadplacement.rest.placement.PlacementCall;
 import io.workloadplacement.rest.placement.PlacementController;
 import io.workloadplacement.rest.watch.WatchEndpoint;
@@ -115,12 +115,13 @@ public final class PlacementApi {
   }
 
   private static void configureHttp(JavalinConfig config) {
+    JettyCacheLines.configure();
     config.startup.showJavalinBanner = false;
     config.startup.showOldJavalinVersionWarning = false;
     config.http.maxRequestSize = JsonBodies.MAX_BYTES;
     // a known path with another method is a 405, as the contract lists it
     config.http.prefer405over404 = true;
-    config.jsonMapper(new JavalinJackson(JsonMapping.objectMapper(), false));
+    config.jsonMapper(new DeferredJavalinJackson());
     // Swagger UI's files, which the /docs page loads. Javalin's own handler reads files through the
     // class loader; Jetty's, the default, mounts the whole jar as a zip file system at start.
     config.resourceHandler(new JavalinStaticResourceHandler());
