@@ -63,9 +63,14 @@ public final class PlacementApi {
         config -> {
           configureHttp(config);
           RoutesConfig routes = config.routes;
-          routes.before(RequestIds::assign);
-          routes.before(cors::handle);
-          routes.before(QueryEncoding::check);
+          // one before-handler, not three: each is a task of every request
+          routes.before(
+              ctx -> {
+                RequestIds.assign(ctx);
+                if (!cors.handle(ctx)) {
+                  QueryEncoding.check(ctx);
+                }
+              });
           // only the placement routes, and only once matched: unknown routes stay 404 and wrong
           // methods 405; health, documentation and extensions are never behind a token. Without
           // keys there is no filter at all: matching it costs every request two path matches.
