@@ -18,6 +18,7 @@ import io.workloadplacement.rest.PlacementApi;
 import io.workloadplacement.rest.PlacementApiSettings;
 import io.workloadplacement.rest.auth.ApiKey;
 import io.workloadplacement.rest.auth.AuthSettings;
+import io.workloadplacement.rest.launch.BaseUrl;
 import io.workloadplacement.rest.metrics.MetricsEndpoint;
 import io.workloadplacement.rest.watch.WatchEndpoint;
 import jakarta.validation.Validation;
@@ -232,8 +233,7 @@ public final class KubernetesServer implements AutoCloseable {
 
   /** {@code http://host:port}, with an IPv6 host in brackets. */
   public String baseUrl() {
-    String shown = host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
-    return "http://" + shown + ":" + port();
+    return BaseUrl.of(host, port());
   }
 
   /** How many watch streams are open. */

@@ -3,7 +3,10 @@ package io.workloadplacement.k8s.server;
 import io.workloadplacement.k8s.ClusterLocation;
 import io.workloadplacement.rest.auth.ApiKey;
 import io.workloadplacement.rest.auth.KeyGuessLimit;
+import io.workloadplacement.rest.launch.JarVersion;
+import io.workloadplacement.rest.launch.ListenOptions;
 import io.workloadplacement.rest.launch.ServeUntilStopped;
+import io.workloadplacement.rest.launch.ServerCommandLine;
 import io.workloadplacement.rest.metrics.MetricsEndpoint;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -12,7 +15,6 @@ import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +22,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -49,12 +52,7 @@ public final class KubernetesServerCommand implements Callable<Integer> {
       description = "Address to listen on (default: ${DEFAULT-VALUE}).")
   String host;
 
-  @Option(
-      names = "--port",
-      defaultValue = "8080",
-      converter = PortConverter.class,
-      description = "Port to listen on (default: ${DEFAULT-VALUE}; 0 for any free port).")
-  int port;
+  @Mixin ListenOptions listen;
 
   @Option(
       names = "--namespace",
@@ -90,14 +88,6 @@ public final class KubernetesServerCommand implements Callable<Integer> {
           "A Secret of the namespace whose key \"api-keys\" lists more API keys in the same"
               + " format, read at start.")
   String apiKeysSecret;
-
-  @Option(
-      names = "--allow-origin",
-      paramLabel = "ORIGIN",
-      description =
-          "A browser origin allowed by CORS, repeatable; * for any (default: any loopback"
-              + " origin).")
-  List<String> allowedOrigins = new ArrayList<>();
 
   @Option(
       names = "--controller",
@@ -155,10 +145,7 @@ public final class KubernetesServerCommand implements Callable<Integer> {
 
   /** Runs the command; exits with its code unless it is serving. */
   public static void main(String[] args) {
-    // Hibernate Validator logs through JBoss Logging, which would otherwise pick java.util.logging
-    System.setProperty("org.jboss.logging.provider", "slf4j");
-    int code = new CommandLine(new KubernetesServerCommand()).execute(args);
-    System.exit(code);
+    ServerCommandLine.run(new KubernetesServerCommand(), args);
   }
 
   /**
@@ -208,8 +195,8 @@ public final class KubernetesServerCommand implements Callable<Integer> {
         KubernetesServerSettings.defaults(cluster)
             .withWorkspacesConfigMap(workspacesConfigMap)
             .withInstallDefinition(installCrd)
-            .withAddress(host, port)
-            .withAllowedOrigins(allowedOrigins)
+            .withAddress(host, listen.port())
+            .withAllowedOrigins(listen.allowedOrigins())
             .withApiKeys(
                 apiKeysFile.keys(), Optional.ofNullable(apiKeysSecret), KeyGuessLimit.DEFAULT)
             .withController(
@@ -258,23 +245,6 @@ public final class KubernetesServerCommand implements Callable<Integer> {
     out.flush();
   }
 
-  /** Parses a port, 0 to 65535. */
-  static final class PortConverter implements ITypeConverter<Integer> {
-    @Override
-    public Integer convert(String value) {
-      int port;
-      try {
-        port = Integer.parseInt(value);
-      } catch (NumberFormatException e) {
-        throw new CommandLine.TypeConversionException("not a port number");
-      }
-      if (port < 0 || port > 65535) {
-        throw new CommandLine.TypeConversionException("must be 0 to 65535");
-      }
-      return port;
-    }
-  }
-
   /** The keys of {@code --api-keys-file}. */
   record ApiKeysFile(List<ApiKey> keys) {}
 
@@ -293,11 +263,9 @@ public final class KubernetesServerCommand implements Callable<Integer> {
   }
 
   /** The version in the jar's manifest, when there is one. */
-  static final class Version implements CommandLine.IVersionProvider {
-    @Override
-    public String[] getVersion() {
-      String version = KubernetesServerCommand.class.getPackage().getImplementationVersion();
-      return new String[] {"workload-placement-server " + (version == null ? "dev" : version)};
+  static final class Version extends JarVersion {
+    Version() {
+      super("workload-placement-server");
     }
   }
 }

@@ -4,7 +4,10 @@ import io.workloadplacement.domain.model.DurationText;
 import io.workloadplacement.rest.auth.ApiKey;
 import io.workloadplacement.rest.auth.AuthSettings;
 import io.workloadplacement.rest.auth.KeyGuessLimit;
+import io.workloadplacement.rest.launch.JarVersion;
+import io.workloadplacement.rest.launch.ListenOptions;
 import io.workloadplacement.rest.launch.ServeUntilStopped;
+import io.workloadplacement.rest.launch.ServerCommandLine;
 import io.workloadplacement.rest.metrics.MetricsEndpoint;
 import io.workloadplacement.simulator.DemoScenario;
 import io.workloadplacement.simulator.SimulatorConfig;
@@ -29,6 +32,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -60,12 +64,7 @@ public final class SimulatorCommand implements Callable<Integer> {
       description = "Address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for every one).")
   String host;
 
-  @Option(
-      names = "--port",
-      defaultValue = "8080",
-      converter = PortConverter.class,
-      description = "Port to listen on (default: ${DEFAULT-VALUE}; 0 for any free port).")
-  int port;
+  @Mixin ListenOptions listen;
 
   @Option(
       names = "--topology",
@@ -152,14 +151,6 @@ public final class SimulatorCommand implements Callable<Integer> {
   Duration helmStep;
 
   @Option(
-      names = "--allow-origin",
-      paramLabel = "ORIGIN",
-      description =
-          "A browser origin allowed by CORS, repeatable; * for any (default: any loopback"
-              + " origin).")
-  List<String> allowedOrigins = new ArrayList<>();
-
-  @Option(
       names = "--api-key",
       paramLabel = "KEY:ROLE[:WORKSPACE][@EXPIRY]",
       converter = ApiKeyConverter.class,
@@ -182,10 +173,7 @@ public final class SimulatorCommand implements Callable<Integer> {
 
   /** Runs the command; exits with its code unless it is serving. */
   public static void main(String[] args) {
-    // Hibernate Validator logs through JBoss Logging, which would otherwise pick java.util.logging
-    System.setProperty("org.jboss.logging.provider", "slf4j");
-    int code = new CommandLine(new SimulatorCommand()).execute(args);
-    System.exit(code);
+    ServerCommandLine.run(new SimulatorCommand(), args);
   }
 
   /** Serves until the JVM is asked to stop; exit code 2 for a data directory it refuses. */
@@ -209,8 +197,8 @@ public final class SimulatorCommand implements Callable<Integer> {
         SimulatorServer.start(
             config,
             ServerSettings.defaults()
-                .withAddress(host, port)
-                .withAllowedOrigins(allowedOrigins)
+                .withAddress(host, listen.port())
+                .withAllowedOrigins(listen.allowedOrigins())
                 .withAuth(auth));
     try {
       if (server.simulator().resumed()) {
@@ -332,23 +320,6 @@ public final class SimulatorCommand implements Callable<Integer> {
     }
   }
 
-  /** Parses a port, 0 to 65535. */
-  static final class PortConverter implements ITypeConverter<Integer> {
-    @Override
-    public Integer convert(String value) {
-      int port;
-      try {
-        port = Integer.parseInt(value);
-      } catch (NumberFormatException e) {
-        throw new CommandLine.TypeConversionException("not a port number");
-      }
-      if (port < 0 || port > 65535) {
-        throw new CommandLine.TypeConversionException("must be 0 to 65535");
-      }
-      return port;
-    }
-  }
-
   /** Parses a speed: above 0, at most the clock's maximum. */
   static final class SpeedConverter implements ITypeConverter<Double> {
     @Override
@@ -431,11 +402,9 @@ public final class SimulatorCommand implements Callable<Integer> {
   }
 
   /** The version in the jar's manifest, when there is one. */
-  static final class Version implements CommandLine.IVersionProvider {
-    @Override
-    public String[] getVersion() {
-      String version = SimulatorCommand.class.getPackage().getImplementationVersion();
-      return new String[] {"workload-placement-simulator " + (version == null ? "dev" : version)};
+  static final class Version extends JarVersion {
+    Version() {
+      super("workload-placement-simulator");
     }
   }
 }

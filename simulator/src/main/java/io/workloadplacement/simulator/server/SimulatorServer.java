@@ -6,6 +6,7 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.workloadplacement.rest.PlacementApi;
 import io.workloadplacement.rest.PlacementApiSettings;
+import io.workloadplacement.rest.launch.BaseUrl;
 import io.workloadplacement.rest.metrics.MetricsEndpoint;
 import io.workloadplacement.rest.watch.WatchEndpoint;
 import io.workloadplacement.simulator.Simulator;
@@ -97,8 +98,7 @@ public final class SimulatorServer implements AutoCloseable {
 
   /** {@code http://host:port}, with an IPv6 host in brackets. */
   public String baseUrl() {
-    String shown = host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
-    return "http://" + shown + ":" + port();
+    return BaseUrl.of(host, port());
   }
 
   /** How many watch streams are open. */

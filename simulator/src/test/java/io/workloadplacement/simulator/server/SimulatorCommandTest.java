@@ -36,7 +36,7 @@ class SimulatorCommandTest {
     SimulatorConfig config = command.config();
 
     assertThat(command.host).isEqualTo("127.0.0.1");
-    assertThat(command.port).isEqualTo(8080);
+    assertThat(command.listen.port()).isEqualTo(8080);
     assertThat(config.clockMode()).isEqualTo(ClockMode.REALTIME);
     assertThat(config.speed()).isEqualTo(1.0);
     assertThat(config.seed()).isZero();
@@ -88,7 +88,7 @@ class SimulatorCommandTest {
                 Duration.ZERO,
                 Duration.ofMinutes(1)));
     assertThat(command.scenario).isEqualTo(SimulatorCommand.Scenario.demo);
-    assertThat(command.allowedOrigins).containsExactly("http://ui.example");
+    assertThat(command.listen.allowedOrigins()).containsExactly("http://ui.example");
   }
 
   @Test
