@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.BiPredicate;
 
 /**
  * One instance of each config item and config list that bodies repeat: a million placements created
@@ -35,29 +36,48 @@ final class SharedConfigs {
       return null;
     }
     Object[] elements = list.toArray();
+    int hash = 1;
     for (int i = 0; i < elements.length; i++) {
       if (elements[i] == null) {
         return list;
       }
       elements[i] = share(elements[i]);
+      hash = 31 * hash + System.identityHashCode(elements[i]);
     }
     @SuppressWarnings("unchecked")
     List<T> frozen = (List<T>) List.of(elements);
-    return share(frozen);
+    // its elements are the shared instances: a list that holds the same ones is the same list
+    return shared(frozen, hash, SharedConfigs::sameElements);
   }
 
   /** The instance held for a value equal to {@code value}, in the same member order; else it. */
   <T> T share(T value) {
-    int slot = spread(value.hashCode()) & (SLOTS - 1);
+    return shared(value, value.hashCode(), (known, v) -> known.equals(v) && sameOrder(known, v));
+  }
+
+  private <T> T shared(T value, int hash, BiPredicate<Object, Object> same) {
+    int slot = (hash ^ (hash >>> 16) ^ (hash >>> 8)) & (SLOTS - 1);
     WeakReference<Object> held = slots.get(slot);
     Object known = held == null ? null : held.get();
-    if (known != null && known.equals(value) && sameOrder(known, value)) {
+    if (known != null && same.test(known, value)) {
       @SuppressWarnings("unchecked")
       T shared = (T) known;
       return shared;
     }
     slots.set(slot, new WeakReference<>(value));
     return value;
+  }
+
+  private static boolean sameElements(Object known, Object list) {
+    if (!(known instanceof List<?> left) || left.size() != ((List<?>) list).size()) {
+      return false;
+    }
+    for (int i = 0; i < left.size(); i++) {
+      if (left.get(i) != ((List<?>) list).get(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** How many slots hold a value now. */
@@ -70,10 +90,6 @@ final class SharedConfigs {
       }
     }
     return count;
-  }
-
-  private static int spread(int hash) {
-    return hash ^ (hash >>> 16) ^ (hash >>> 8);
   }
 
   /**
