@@ -95,6 +95,7 @@ measure() { # label, jar
   histogram "$WORK/after.txt"
   local created=$((after_n - before_n))
   figure "$label: placements created over HTTP" "$created (failed: $(awk -F= '/failed_creates/ {print $2}' <<<"$out"); -Xmx$HEAP; load $(cut -d' ' -f1-3 /proc/loadavg))"
+  figure "$label: heap used after a full GC, MiB" "$((before_heap / 1024)) before, $((after_heap / 1024)) after"
   figure "$label: heap per placement, bytes" \
     "$(awk -v a="$after_heap" -v b="$before_heap" -v n="$created" 'BEGIN {if (n > 0) printf "%.0f", (a - b) * 1024 / n}')"
   # the classes that grew the most, bytes and instances per placement
