@@ -21,15 +21,16 @@ class ControllerRestartTest {
     fixture.close();
   }
 
-  @Test
-  void aRestartedControllerFinishesAnInProgressPlacementWithoutRunningAFinishedStepAgain()
-      throws Exception {
-    fixture.worker("worker-1", 1);
+  /**
+   * Placement {@code name} (Delete, on worker-1) driven until its Helm step, the last, is running,
+   * then the controller stopped, which interrupts that step; answers the stopped one's executors.
+   */
+  private ControllerFixture.Executors stoppedDuringItsHelmStep(String name)
+      throws InterruptedException {
     ControllerFixture.Executors before = fixture.executors();
     before.helmRunner().gate = new CountDownLatch(1); // opened by no one: the stop interrupts it
     PlacementController first = fixture.start(before);
-
-    fixture.create(deploying("p1", "worker-1", "Delete", "kubectl create namespace team-p1"));
+    fixture.create(deploying(name, "worker-1", "Delete", "kubectl create namespace team-" + name));
     assertThat(
             before
                 .helmRunner()
@@ -37,6 +38,14 @@ class ControllerRestartTest {
                 .await(ControllerFixture.WAIT.toMillis(), TimeUnit.MILLISECONDS))
         .isTrue();
     first.close();
+    return before;
+  }
+
+  @Test
+  void aRestartedControllerFinishesAnInProgressPlacementWithoutRunningAFinishedStepAgain()
+      throws Exception {
+    fixture.worker("worker-1", 1);
+    ControllerFixture.Executors before = stoppedDuringItsHelmStep("p1");
     WorkloadPlacement stopped = fixture.repository.find("p1").orElseThrow().placement();
     assertThat(stopped.provisioningStatus()).isEqualTo(ProvisioningStatus.IN_PROGRESS);
     assertThat(stopped.status().decision("worker-1").orElseThrow().stepResults()).hasSize(2);
@@ -71,17 +80,7 @@ class ControllerRestartTest {
   @Test
   void aPlacementDeletedWhileNoControllerRanIsCleanedUpByTheNextOne() throws Exception {
     WorkerMock worker = fixture.worker("worker-1", 1);
-    ControllerFixture.Executors before = fixture.executors();
-    before.helmRunner().gate = new CountDownLatch(1); // opened by no one: the stop interrupts it
-    PlacementController first = fixture.start(before);
-    fixture.create(deploying("p3", "worker-1", "Delete", "kubectl create namespace team-p3"));
-    assertThat(
-            before
-                .helmRunner()
-                .holding
-                .await(ControllerFixture.WAIT.toMillis(), TimeUnit.MILLISECONDS))
-        .isTrue();
-    first.close();
+    stoppedDuringItsHelmStep("p3");
 
     fixture.delete("p3"); // InProgress: the API allows it; no controller hears of it
     assertThat(fixture.repository.find("p3")).isEmpty();
