@@ -30,13 +30,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,9 +52,6 @@ import org.slf4j.LoggerFactory;
 public final class LifecycleEngine {
 
   private static final Logger log = LoggerFactory.getLogger(LifecycleEngine.class);
-
-  private static final Set<ProvisioningStatus> HOLDING_GPUS =
-      EnumSet.of(ProvisioningStatus.IN_PROGRESS, ProvisioningStatus.SUCCESSFUL);
 
   private final PlacementRepository repository;
   private final DrivePlacementLifecycleUseCase lifecycle;
@@ -127,7 +122,7 @@ public final class LifecycleEngine {
   public VersionedPlacement jump(String name, ProvisioningStatus target) {
     WorkloadPlacement current =
         repository.find(name).orElseThrow(() -> new PlacementNotFoundException(name)).placement();
-    if (HOLDING_GPUS.contains(target)) {
+    if (target.isOnClusters()) {
       requireGpus(current);
     }
     VersionedPlacement stored;
@@ -151,7 +146,7 @@ public final class LifecycleEngine {
     PlacementRun run = new PlacementRun(name);
     runs.put(name, run);
     ProvisioningStatus status = jumped.provisioningStatus();
-    if (HOLDING_GPUS.contains(status)) {
+    if (status.isOnClusters()) {
       hold(run, jumped);
     }
     if (status == ProvisioningStatus.SUCCESSFUL
