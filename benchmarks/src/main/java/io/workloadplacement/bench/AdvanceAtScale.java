@@ -10,8 +10,12 @@ import io.workloadplacement.simulator.Simulator;
 import io.workloadplacement.simulator.SimulatorConfig;
 import io.workloadplacement.simulator.clock.ClockMode;
 import io.workloadplacement.simulator.cluster.ClusterView;
+import java.io.IOException;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -22,8 +26,8 @@ import javax.management.ObjectName;
  * The simulator in-process at scale, as bench/load.sh runs it: N seed-sized placements created on
  * one 8-GPU cluster (creates per second, heap per placement after a full GC, a filtered page), then
  * one clock advance of the admission delay, which admits all N, so N transitions run while up to N
- * placements wait for GPUs: its wall, CPU and GC seconds and the bytes it allocated per transition.
- * Prints one {@code name=value} line per figure.
+ * placements wait for GPUs: its wall and CPU seconds, GC seconds (and the GC threads' CPU seconds)
+ * and the bytes it allocated per transition. Prints one {@code name=value} line per figure.
  *
  * <p>Run: {@code java -Xmx6g -cp benchmarks/target/benchmarks.jar
  * io.workloadplacement.bench.AdvanceAtScale 1000000}
@@ -70,6 +74,7 @@ public final class AdvanceAtScale {
       long cpuStart = THREADS.getCurrentThreadCpuTime();
       long gcStart = gcMillis();
       long allocatedStart = THREADS.getCurrentThreadAllocatedBytes();
+      long gcTicksStart = gcThreadTicks();
       sim.advance(sim.timings().admission());
       double advanceSeconds = seconds(start);
       long allocated = THREADS.getCurrentThreadAllocatedBytes() - allocatedStart;
@@ -78,6 +83,10 @@ public final class AdvanceAtScale {
           "advance_cpu_seconds",
           String.format("%.2f", (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e9));
       print("advance_gc_seconds", String.format("%.2f", (gcMillis() - gcStart) / 1e3));
+      // the GC threads' own CPU time: the GC's work, however long a busy machine makes its pauses
+      print(
+          "advance_gc_cpu_seconds",
+          String.format("%.2f", (gcThreadTicks() - gcTicksStart) / (double) CLOCK_TICKS));
       ClusterView cluster = sim.cluster("worker-1").orElseThrow();
       print("advance_transitions", count + 1);
       // what GC has to collect, which a loaded machine does not distort
@@ -100,6 +109,41 @@ public final class AdvanceAtScale {
   }
 
   private static final ThreadMXBean THREADS = (ThreadMXBean) ManagementFactory.getThreadMXBean();
+
+  private static final int CLOCK_TICKS = 100; // USER_HZ of /proc's times on Linux
+
+  /** CPU time of the JVM's GC threads so far, in clock ticks, from /proc; 0 where there is none. */
+  private static long gcThreadTicks() {
+    Path tasks = Path.of("/proc/self/task");
+    if (!Files.isDirectory(tasks)) {
+      return 0;
+    }
+    long ticks = 0;
+    try (DirectoryStream<Path> threads = Files.newDirectoryStream(tasks)) {
+      for (Path thread : threads) {
+        ticks += gcTicksOf(thread);
+      }
+    } catch (IOException e) {
+      return 0;
+    }
+    return ticks;
+  }
+
+  private static long gcTicksOf(Path thread) {
+    try {
+      String name = Files.readString(thread.resolve("comm")).trim();
+      if (!name.startsWith("GC Thread") && !name.startsWith("G1 ")) {
+        return 0;
+      }
+      String stat = Files.readString(thread.resolve("stat"));
+      // the fields after the name: state is the 3rd of proc(5)'s stat, utime the 14th, stime the
+      // 15th
+      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+    } catch (IOException e) {
+      return 0; // the thread ended meanwhile
+    }
+  }
 
   private static long gcMillis() {
     return ManagementFactory.getGarbageCollectorMXBeans().stream()

@@ -87,13 +87,7 @@ public record WorkloadPlacement(
   public WorkloadPlacement admit(Instant now) {
     PlacementStatus status =
         statusMovingTo(ProvisioningStatus.QUEUED)
-            .movedTo(
-                ProvisioningStatus.QUEUED,
-                // one instance per list of clusters: a million Queued placements each kept a copy
-                ("Waiting for one GPU on each of the clusters "
-                        + String.join(", ", spec.clusters()))
-                    .intern(),
-                now)
+            .movedTo(ProvisioningStatus.QUEUED, QueuedMessage.waitingOn(spec.clusters()), now)
             .withDecisions(onEachCluster(c -> ClusterPlacementDecision.waiting(c, Phase.QUEUED)));
     return withStatus(status);
   }

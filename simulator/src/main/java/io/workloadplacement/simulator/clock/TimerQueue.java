@@ -23,12 +23,23 @@ final class TimerQueue {
       };
 
   private final ArrayDeque<ScheduledAction> inOrder = new ArrayDeque<>();
-  private final PriorityQueue<ScheduledAction> outOfOrder = new PriorityQueue<>(ORDER);
+  private final PriorityQueue<ScheduledAction> outOfOrder = new PriorityQueue<>(this::compare);
+  private long comparisons;
+
+  /** How many times it compared two actions so far: the work it did. */
+  long comparisons() {
+    return comparisons;
+  }
+
+  private int compare(ScheduledAction a, ScheduledAction b) {
+    comparisons++;
+    return ORDER.compare(a, b);
+  }
 
   /** Adds {@code action}, which must have been scheduled after every action added so far. */
   void add(ScheduledAction action) {
     ScheduledAction last = inOrder.peekLast();
-    if (last == null || ORDER.compare(last, action) < 0) {
+    if (last == null || compare(last, action) < 0) {
       inOrder.addLast(action);
     } else {
       outOfOrder.add(action);
@@ -42,7 +53,7 @@ final class TimerQueue {
     if (line == null) {
       return heap;
     }
-    return heap == null || ORDER.compare(line, heap) < 0 ? line : heap;
+    return heap == null || compare(line, heap) < 0 ? line : heap;
   }
 
   /** Removes and returns the first action, or null when there is none. */

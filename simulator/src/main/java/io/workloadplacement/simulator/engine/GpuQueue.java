@@ -77,8 +77,11 @@ final class GpuQueue {
     Waiting now = new Waiting(placement, workspace, List.copyOf(wanted), demand, arrival);
     waiting.put(placement, now);
     for (String c : now.clusters()) {
-      lines.computeIfAbsent(c, k -> new TreeSet<>(LINE_ORDER)).add(now);
-      changed.add(c);
+      NavigableSet<Waiting> line = lines.computeIfAbsent(c, k -> new TreeSet<>(LINE_ORDER));
+      line.add(now);
+      if (line.first() == now) {
+        changed.add(c); // behind someone, it changes nothing a grant could act on
+      }
     }
   }
 
