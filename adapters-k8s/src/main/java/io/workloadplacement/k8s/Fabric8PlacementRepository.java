@@ -50,7 +50,7 @@ public final class Fabric8PlacementRepository implements PlacementRepository {
 
   @Override
   public Optional<VersionedPlacement> find(String name) {
-    return stored(name).map(this::toDomain);
+    return visible(name).map(this::toDomain);
   }
 
   @Override
@@ -74,7 +74,7 @@ public final class Fabric8PlacementRepository implements PlacementRepository {
   public VersionedPlacement replace(WorkloadPlacement placement, String expectedVersion) {
     Objects.requireNonNull(expectedVersion);
     WorkloadPlacementResource current =
-        stored(placement.name())
+        visible(placement.name())
             .orElseThrow(() -> new PlacementNotFoundException(placement.name()));
     if (!expectedVersion.equals(current.getMetadata().getResourceVersion())) {
       throw new VersionConflictException(placement.name(), expectedVersion);
@@ -98,6 +98,8 @@ public final class Fabric8PlacementRepository implements PlacementRepository {
   /**
    * Deletes at {@code expectedVersion}. When others' finalizers hold the object, the API server
    * only marks it for deletion: that is reported as {@link DeletionPendingException}, not as done.
+   * This adapter's own {@link CleanupFinalizer} holds it too, but only until a controller has
+   * cleaned up: to clients the placement is deleted at once.
    */
   @Override
   public void delete(String name, String expectedVersion) {
@@ -117,6 +119,11 @@ public final class Fabric8PlacementRepository implements PlacementRepository {
       throw new PlacementNotFoundException(name);
     }
     failIfPending(name);
+  }
+
+  /** The stored object, unless it is deleted as far as clients can tell. */
+  private Optional<WorkloadPlacementResource> visible(String name) {
+    return stored(name).filter(r -> !CleanupFinalizer.deletedForClients(r.getMetadata()));
   }
 
   private Optional<WorkloadPlacementResource> stored(String name) {
@@ -169,8 +176,8 @@ public final class Fabric8PlacementRepository implements PlacementRepository {
       return;
     }
     left.filter(r -> r.getMetadata().getDeletionTimestamp() != null)
-        .map(r -> r.getMetadata().getFinalizers())
-        .filter(finalizers -> finalizers != null && !finalizers.isEmpty())
+        .map(r -> CleanupFinalizer.othersOf(r.getMetadata().getFinalizers()))
+        .filter(finalizers -> !finalizers.isEmpty())
         .ifPresent(
             finalizers -> {
               throw new DeletionPendingException(name, finalizers);
@@ -202,6 +209,7 @@ public final class Fabric8PlacementRepository implements PlacementRepository {
     // The selector does the work; matching again only guards against labels someone edited out of
     // step with the status. The stream is lazy: only what is returned gets mapped.
     return items.stream()
+        .filter(r -> !CleanupFinalizer.deletedForClients(r.getMetadata()))
         .filter(r -> afterName.map(after -> nameOf(r).compareTo(after) > 0).orElse(true))
         .sorted(Comparator.comparing(Fabric8PlacementRepository::nameOf))
         .map(this::toDomain)

@@ -113,6 +113,10 @@ public final class InformerPlacementWatch implements PlacementWatch, AutoCloseab
   // ADDED or MODIFIED by what the subscribers were shown: a relist after a lost watch adds again
   private void onChange(WorkloadPlacementResource resource) {
     handled.add(resource.getMetadata().getName());
+    if (CleanupFinalizer.deletedForClients(resource.getMetadata())) {
+      onDeletedForClients(resource);
+      return;
+    }
     Optional<VersionedPlacement> read = read(resource);
     if (read.isEmpty()) {
       return;
@@ -124,6 +128,21 @@ public final class InformerPlacementWatch implements PlacementWatch, AutoCloseab
         publish(PlacementEvent.Type.ADDED, placement);
       } else if (!previous.version().equals(placement.version())) {
         publish(PlacementEvent.Type.MODIFIED, placement);
+      }
+    }
+  }
+
+  /**
+   * Marked for deletion and held only by this adapter's finalizer: deleted for the subscribers now,
+   * shown as stored then (its status is what the controller cleans up after); its removal once the
+   * controller has cleaned up is then no news.
+   */
+  private void onDeletedForClients(WorkloadPlacementResource resource) {
+    Optional<VersionedPlacement> read = read(resource);
+    synchronized (lock) {
+      VersionedPlacement last = delivered.remove(resource.getMetadata().getName());
+      if (last != null) {
+        publish(PlacementEvent.Type.DELETED, read.orElse(last));
       }
     }
   }

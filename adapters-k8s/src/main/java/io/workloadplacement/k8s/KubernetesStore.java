@@ -118,6 +118,7 @@ public final class KubernetesStore implements AutoCloseable {
   public PlacementController.Builder controller() {
     return PlacementController.builder(client, namespace)
         .repository(placementRepository())
+        .deletedPlacements(new FinalizerCleanups(client, namespace, ReadRetries.DEFAULT))
         .executors(StepExecutors.standard(client, namespace));
   }
 

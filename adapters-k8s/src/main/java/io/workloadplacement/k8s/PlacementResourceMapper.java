@@ -59,8 +59,8 @@ final class PlacementResourceMapper {
   /**
    * The resource to write for {@code placement} over an object whose metadata is {@code current}:
    * whatever others put there (labels, annotations, finalizers, ownerReferences) is kept, and only
-   * this adapter's own labels and annotations are written. The resourceVersion is {@code
-   * current}'s.
+   * this adapter's own labels, annotations and {@link CleanupFinalizer} are written. The
+   * resourceVersion is {@code current}'s.
    */
   WorkloadPlacementResource toResource(WorkloadPlacement placement, ObjectMeta current) {
     WorkloadPlacementResource resource = new WorkloadPlacementResource();
@@ -77,6 +77,8 @@ final class PlacementResourceMapper {
         .ifPresent(at -> annotations.put(PlacementLabels.UPDATED_AT, at.toString()));
     annotations.put(PlacementLabels.WRITE_STAMP, writeStamps.get());
     metadata.setAnnotations(annotations);
+    metadata.setFinalizers(
+        CleanupFinalizer.finalizersFor(metadata, placement.provisioningStatus()));
     resource.setMetadata(metadata);
     resource.setSpec(spec(placement.spec()));
     resource.setStatus(status(placement.status()));

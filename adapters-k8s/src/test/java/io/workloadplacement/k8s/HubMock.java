@@ -3,6 +3,7 @@ package io.workloadplacement.k8s;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.workloadplacement.domain.port.out.PlacementRepository;
+import io.workloadplacement.k8s.controller.DeletedPlacements;
 
 /**
  * The hub for tests of other packages: a CRUD mock API server with the WorkloadPlacement CRD, and
@@ -25,6 +26,21 @@ public final class HubMock implements AutoCloseable {
   /** The placement repository on the hub, in {@code namespace}, as the store builds it. */
   public PlacementRepository repository(String namespace) {
     return new Fabric8PlacementRepository(api.client(), namespace, ReadRetries.DEFAULT);
+  }
+
+  /** The deleted placements of {@code namespace} kept for their cleanup, as the store has them. */
+  public DeletedPlacements deletedPlacements(String namespace) {
+    return new FinalizerCleanups(api.client(), namespace, ReadRetries.DEFAULT);
+  }
+
+  /** Whether the hub still holds the object of placement {@code name}, deleted or not. */
+  public boolean holds(String namespace, String name) {
+    return api.client()
+            .resources(WorkloadPlacementResource.class)
+            .inNamespace(namespace)
+            .withName(name)
+            .get()
+        != null;
   }
 
   /**

@@ -4,11 +4,9 @@ import io.workloadplacement.domain.model.GpuDemand;
 import io.workloadplacement.domain.model.ProvisioningStatus;
 import io.workloadplacement.domain.model.WorkloadPlacement;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Whether a Queued placement may have its GPUs now, judged from stored placements alone, so that a
@@ -19,10 +17,6 @@ import java.util.Set;
  * clusters at once, or none.
  */
 final class GpuLine {
-
-  /** The statuses in which a placement holds its GPUs. */
-  static final Set<ProvisioningStatus> HOLDING =
-      EnumSet.of(ProvisioningStatus.IN_PROGRESS, ProvisioningStatus.SUCCESSFUL);
 
   /** Who is granted first among those waiting. */
   static final Comparator<WorkloadPlacement> ORDER =
@@ -56,7 +50,7 @@ final class GpuLine {
       long held =
           stored.stream()
               .filter(p -> !p.name().equals(candidate.name()))
-              .filter(p -> HOLDING.contains(p.provisioningStatus()))
+              .filter(p -> p.provisioningStatus().isOnClusters())
               .filter(p -> p.spec().clusters().contains(cluster))
               .mapToLong(p -> p.spec().gpuDemand().gpusPerCluster())
               .sum();

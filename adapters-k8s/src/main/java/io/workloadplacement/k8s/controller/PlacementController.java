@@ -27,6 +27,7 @@ public final class PlacementController implements AutoCloseable {
       String namespace,
       PlacementWatch watch,
       PlacementRepository repository,
+      DeletedPlacements deletedPlacements,
       DrivePlacementLifecycleUseCase lifecycle,
       StepExecutors executors,
       Clock clock,
@@ -101,6 +102,7 @@ public final class PlacementController implements AutoCloseable {
     reconciler =
         new Reconciler(
             settings.repository(),
+            settings.deletedPlacements(),
             settings.lifecycle(),
             clusters,
             new StepRunner(settings.executors()),
@@ -127,6 +129,7 @@ public final class PlacementController implements AutoCloseable {
     private final String namespace;
     private PlacementWatch watch;
     private PlacementRepository repository;
+    private DeletedPlacements deletedPlacements;
     private DrivePlacementLifecycleUseCase lifecycle;
     private StepExecutors executors;
     private Clock clock = Clock.systemUTC();
@@ -148,6 +151,12 @@ public final class PlacementController implements AutoCloseable {
     /** Where placements are read. */
     public Builder repository(PlacementRepository repository) {
       this.repository = repository;
+      return this;
+    }
+
+    /** The deleted placements the store keeps until their cleanup is done. */
+    public Builder deletedPlacements(DeletedPlacements deletedPlacements) {
+      this.deletedPlacements = deletedPlacements;
       return this;
     }
 
@@ -201,6 +210,7 @@ public final class PlacementController implements AutoCloseable {
     public PlacementController build() {
       Objects.requireNonNull(watch, "watch");
       Objects.requireNonNull(repository, "repository");
+      Objects.requireNonNull(deletedPlacements, "deletedPlacements");
       Objects.requireNonNull(lifecycle, "lifecycle");
       Objects.requireNonNull(executors, "executors");
       Objects.requireNonNull(clock, "clock");
@@ -210,6 +220,7 @@ public final class PlacementController implements AutoCloseable {
               namespace,
               watch,
               repository,
+              deletedPlacements,
               lifecycle,
               executors,
               clock,

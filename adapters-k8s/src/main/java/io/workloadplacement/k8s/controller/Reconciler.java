@@ -27,6 +27,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -57,6 +58,7 @@ final class Reconciler {
   private record Running(CompletableFuture<Void> ended) {}
 
   private final PlacementRepository repository;
+  private final DeletedPlacements deletedPlacements;
   private final DrivePlacementLifecycleUseCase lifecycle;
   private final ClusterRegistry clusters;
   private final StepRunner steps;
@@ -67,10 +69,13 @@ final class Reconciler {
   private final Map<String, Running> running = new ConcurrentHashMap<>();
   private final Map<String, CompletableFuture<Void>> removals = new ConcurrentHashMap<>();
   private final Map<String, VersionedPlacement> deleted = new ConcurrentHashMap<>();
+  // the names of deleted placements whose cleanup is under way
+  private final Set<String> cleanups = ConcurrentHashMap.newKeySet();
   private volatile boolean stopped;
 
   Reconciler(
       PlacementRepository repository,
+      DeletedPlacements deletedPlacements,
       DrivePlacementLifecycleUseCase lifecycle,
       ClusterRegistry clusters,
       StepRunner steps,
@@ -78,6 +83,7 @@ final class Reconciler {
       Duration resyncPeriod,
       int stepThreads) {
     this.repository = repository;
+    this.deletedPlacements = deletedPlacements;
     this.lifecycle = lifecycle;
     this.clusters = clusters;
     this.steps = steps;
@@ -131,6 +137,13 @@ final class Reconciler {
         repository.list(PlacementFilter.all(), Optional.empty(), Integer.MAX_VALUE)) {
       if (!isTerminal(stored.placement())) {
         queue.add(stored.name());
+      }
+    }
+    // deleted while no controller ran, or before a cleanup finished
+    for (VersionedPlacement gone : deletedPlacements.awaitingCleanup()) {
+      if (!cleanups.contains(gone.name())) {
+        deleted.putIfAbsent(gone.name(), gone);
+        queue.add(gone.name());
       }
     }
   }
@@ -340,9 +353,15 @@ final class Reconciler {
     wakeQueued();
   }
 
-  /** A placement was deleted: its steps stop, and the deletion policy applies. */
+  /**
+   * A placement was deleted: its steps stop, the deletion policy applies to what it deployed, and
+   * then the store may let it go. A cleanup cut short by a stop is left to the next controller.
+   */
   private void onDeleted(WorkloadPlacement last) {
     String name = last.name();
+    if (!cleanups.add(name)) {
+      return; // under way
+    }
     List<CompletableFuture<Void>> stopping = new ArrayList<>();
     running.forEach(
         (key, entry) -> {
@@ -350,13 +369,30 @@ final class Reconciler {
             stopping.add(entry.ended());
           }
         });
-    if (last.provisioningStatus() == ProvisioningStatus.IN_PROGRESS
+    // after the steps under way end, so nothing they deploy is left behind
+    CompletableFuture<Void> cleaned =
+        CompletableFuture.allOf(stopping.toArray(CompletableFuture[]::new));
+    if (last.provisioningStatus().isOnClusters()
         && last.spec().deletionPolicy() == DeletionPolicy.DELETE) {
-      // after the steps under way end, so nothing they deploy is left behind
-      CompletableFuture.allOf(stopping.toArray(CompletableFuture[]::new))
-          .thenRun(() -> removeDeployed(last));
+      cleaned = cleaned.thenCompose(v -> removeDeployed(last));
     }
+    cleaned.whenComplete((v, e) -> cleanedUp(name));
     wakeQueued();
+  }
+
+  private void cleanedUp(String name) {
+    try {
+      if (!stopped) {
+        deletedPlacements.cleanedUp(name);
+      }
+    } catch (RuntimeException e) {
+      log.warn(
+          "{}: cleaned up, but the store still holds it: {}; the next resync tries again",
+          name,
+          e.toString());
+    } finally {
+      cleanups.remove(name);
+    }
   }
 
   /**

@@ -93,6 +93,7 @@ final class ControllerFixture implements AutoCloseable {
     return PlacementController.builder(hubClient, NAMESPACE)
         .watch(watch)
         .repository(repository)
+        .deletedPlacements(hub.deletedPlacements(NAMESPACE))
         .lifecycle(lifecycle)
         .executors(executors.all())
         .clock(clock)

@@ -67,4 +67,43 @@ class ControllerRestartTest {
 
     fixture.await("p2", ProvisioningStatus.COMPLETED);
   }
+
+  @Test
+  void aPlacementDeletedWhileNoControllerRanIsCleanedUpByTheNextOne() throws Exception {
+    WorkerMock worker = fixture.worker("worker-1", 1);
+    ControllerFixture.Executors before = fixture.executors();
+    before.helmRunner().gate = new CountDownLatch(1); // opened by no one: the stop interrupts it
+    PlacementController first = fixture.start(before);
+    fixture.create(deploying("p3", "worker-1", "Delete", "kubectl create namespace team-p3"));
+    assertThat(
+            before
+                .helmRunner()
+                .holding
+                .await(ControllerFixture.WAIT.toMillis(), TimeUnit.MILLISECONDS))
+        .isTrue();
+    first.close();
+
+    fixture.delete("p3"); // InProgress: the API allows it; no controller hears of it
+    assertThat(fixture.repository.find("p3")).isEmpty();
+    assertThat(fixture.hub.holds(ControllerFixture.NAMESPACE, "p3")).isTrue();
+    assertThat(worker.client().configMaps().inNamespace("bookinfo").withName("settings-p3").get())
+        .isNotNull();
+
+    ControllerFixture.Executors after = fixture.executors();
+    fixture.start(after);
+
+    fixture.awaitThat(
+        () ->
+            worker.client().configMaps().inNamespace("bookinfo").withName("settings-p3").get()
+                == null,
+        "the ConfigMap p3 deployed to be removed by the next controller");
+    fixture.awaitThat(
+        () -> after.helmRunner().uninstalled.contains("cuda-p3"),
+        "the release whose install the stop cut short to be uninstalled");
+    fixture.awaitThat(
+        () -> !fixture.hub.holds(ControllerFixture.NAMESPACE, "p3"),
+        "the hub to let p3 go once its cleanup is done");
+    assertThat(after.command().runs).isEmpty();
+    assertThat(after.helm().runs).isEmpty();
+  }
 }

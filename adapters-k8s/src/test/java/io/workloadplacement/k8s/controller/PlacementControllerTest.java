@@ -204,6 +204,9 @@ class PlacementControllerTest {
         () -> executors.helmRunner().uninstalled.contains("cuda-p7"),
         "the release of p7, installed while it was deleted, to be uninstalled");
     assertThat(fixture.repository.find("p7")).isEmpty();
+    fixture.awaitThat(
+        () -> !fixture.hub.holds(ControllerFixture.NAMESPACE, "p7"),
+        "the hub to let p7 go once its cleanup is done");
   }
 
   @Test
@@ -232,5 +235,8 @@ class PlacementControllerTest {
         .isNotNull();
     assertThat(executors.manifest().removes).isEmpty();
     assertThat(executors.helmRunner().uninstalled).isEmpty();
+    fixture.awaitThat(
+        () -> !fixture.hub.holds(ControllerFixture.NAMESPACE, "p8"),
+        "the hub to let p8 go once its steps stopped");
   }
 }

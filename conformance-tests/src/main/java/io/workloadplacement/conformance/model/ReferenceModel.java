@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,10 @@ public final class ReferenceModel {
   private final boolean autonomous;
   private final boolean currentRevision;
   private final SortedMap<String, ModelPlacement> placements = new TreeMap<>();
+  // names deleted while the placement may have been InProgress on an autonomous target: the target
+  // may hold the name until it has cleaned up after what the steps deployed (a Kubernetes
+  // finalizer), so a create of it may still meet Already Exists for a while
+  private final Set<String> cleaningUp = new HashSet<>();
   private Duration now = Duration.ZERO;
   private boolean concurrent;
 
@@ -82,12 +87,7 @@ public final class ReferenceModel {
     }
     if (name != null && placements.containsKey(name)) {
       // the contract does not order validation and existence: both answers are right
-      allowed.add(
-          Expected.status(409, "Already Exists")
-              .message(ALREADY_EXISTS)
-              .errorKey("")
-              .errorMessage(ALREADY_EXISTS)
-              .nested(ALREADY_EXISTS_NESTED, alreadyExistsDetail(name), ALREADY_EXISTS_REASON, ""));
+      allowed.add(alreadyExists(name));
     }
     if (allowed.isEmpty()) {
       ObjectNode stored = Representation.created(body);
@@ -96,11 +96,23 @@ public final class ReferenceModel {
               .message(SUCCESS)
               .dataName(name)
               .then(
-                  () ->
-                      placements.put(
-                          name, new ModelPlacement(stored, EnumSet.of(Status.PENDING)))));
+                  () -> {
+                    placements.put(name, new ModelPlacement(stored, EnumSet.of(Status.PENDING)));
+                    cleaningUp.remove(name);
+                  }));
+      if (cleaningUp.contains(name)) {
+        allowed.add(alreadyExists(name));
+      }
     }
     return allowed;
+  }
+
+  private static Expected alreadyExists(String name) {
+    return Expected.status(409, "Already Exists")
+        .message(ALREADY_EXISTS)
+        .errorKey("")
+        .errorMessage(ALREADY_EXISTS)
+        .nested(ALREADY_EXISTS_NESTED, alreadyExistsDetail(name), ALREADY_EXISTS_REASON, "");
   }
 
   /** The responses allowed to {@code GET} by name; {@code data} must read back as stored. */
@@ -207,7 +219,7 @@ public final class ReferenceModel {
               ? Expected.status(200, "deleted")
                   .message(DELETED)
                   .dataName(name)
-                  .then(() -> placements.remove(name))
+                  .then(() -> deleted(name))
               : Expected.status(409, "DeletionRestricted")
                   .message(DELETION_RESTRICTED)
                   .errorKey(DELETION_RESTRICTED_KEY)
@@ -219,6 +231,13 @@ public final class ReferenceModel {
                       DELETION_RESTRICTED_DETAILS));
     }
     return narrowing(p, groups, outcomes);
+  }
+
+  private void deleted(String name) {
+    ModelPlacement p = placements.remove(name);
+    if (autonomous && p.possible().contains(Status.IN_PROGRESS)) {
+      cleaningUp.add(name);
+    }
   }
 
   /** The 404 for a name the model does not know. */

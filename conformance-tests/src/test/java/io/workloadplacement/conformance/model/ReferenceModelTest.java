@@ -85,6 +85,41 @@ class ReferenceModelTest {
   }
 
   @Test
+  void aNameDeletedWhileItMayHaveBeenInProgressMayBeHeldByItsCleanupOnAnAutonomousTarget() {
+    ReferenceModel model = new ReferenceModel(true);
+    ObjectNode body = Placements.valid(CAPS).sample(new SplittableRandom(3)).put("name", "p");
+    model.create(body).get(0).applyEffect();
+    model.tick();
+    deleteAnswered200(model);
+
+    assertThat(model.create(body)).extracting(Expected::status).containsExactly(200, 409);
+    model.create(body).get(0).applyEffect(); // created again: the cleanup is over
+    model.placement("p").orElseThrow().narrow(EnumSet.of(Status.PENDING));
+    deleteAnswered200(model);
+    assertThat(model.create(body)).extracting(Expected::status).containsExactly(200);
+  }
+
+  @Test
+  void aTargetDrivenOnlyByTheSuiteFreesTheNameAtOnce() {
+    ReferenceModel model = new ReferenceModel(false);
+    ObjectNode body = Placements.valid(CAPS).sample(new SplittableRandom(3)).put("name", "p");
+    model.create(body).get(0).applyEffect();
+    model.forceStatus("p", Status.IN_PROGRESS);
+    deleteAnswered200(model);
+
+    assertThat(model.create(body)).extracting(Expected::status).containsExactly(200);
+  }
+
+  private static void deleteAnswered200(ReferenceModel model) {
+    model.delete("p").stream()
+        .filter(e -> e.status() == 200)
+        .findFirst()
+        .orElseThrow()
+        .applyEffect();
+    assertThat(model.placement("p")).isEmpty();
+  }
+
+  @Test
   void aNewBurstDurationMayEndABurstWhoseStartTheModelDidNotSee() {
     ReferenceModel model = new ReferenceModel(false);
     ObjectNode body = Placements.valid(CAPS).sample(new SplittableRandom(5)).put("name", "p");

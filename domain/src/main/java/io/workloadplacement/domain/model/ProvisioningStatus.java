@@ -30,6 +30,14 @@ public enum ProvisioningStatus {
     return phase;
   }
 
+  /**
+   * True while the placement is on its clusters (InProgress, Successful): it holds its GPUs there,
+   * and what its steps deployed is there for its deletionPolicy to remove or keep.
+   */
+  public boolean isOnClusters() {
+    return this == IN_PROGRESS || this == SUCCESSFUL;
+  }
+
   /** True for the statuses no transition leaves. */
   public boolean isTerminal() {
     return this == COMPLETED || this == FAILED;

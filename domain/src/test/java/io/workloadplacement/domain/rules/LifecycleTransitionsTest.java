@@ -68,4 +68,19 @@ class LifecycleTransitionsTest {
         .noneMatch(to -> LifecycleTransitions.allows(status, to));
     assertThat(status.isTerminal()).isTrue();
   }
+
+  @ParameterizedTest
+  @CsvSource({
+    "PENDING, false",
+    "QUEUED, false",
+    "IN_PROGRESS, true",
+    "SUCCESSFUL, true",
+    "COMPLETED, false",
+    "FAILED, false"
+  })
+  void onlyInProgressAndSuccessfulAreOnTheirClusters(ProvisioningStatus status, boolean on) {
+    // reached only through startProvisioning, left by completion (after the deletion policy) or
+    // failure: the statuses in which GPUs are held and deployed things are there
+    assertThat(status.isOnClusters()).isEqualTo(on);
+  }
 }
