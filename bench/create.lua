@@ -1,6 +1,7 @@
 -- wrk script: POSTs the vendor's seed placement under a fresh name per request
 -- (<prefix>-<thread>-<n>, the prefix the script's first argument, "load" without one), so every
--- request is a real create, in every run. Counts non-200 answers.
+-- request is a real create, in every run. Counts non-200 answers. An optional second argument
+-- stops each thread after that many answers (bench/heap.sh creates a given number).
 local counter = 0
 local thread_id = 0
 local threads = {}
@@ -13,6 +14,8 @@ end
 
 function init(args)
   prefix = args[1] or "load"
+  limit = tonumber(args[2])
+  answered = 0
   wrk.method = "POST"
   wrk.headers["Content-Type"] = "application/json"
   failed = 0
@@ -29,6 +32,10 @@ end
 function response(status, headers, body)
   if status ~= 200 then
     failed = failed + 1
+  end
+  answered = answered + 1
+  if limit and answered >= limit then
+    wrk.thread:stop()
   end
 end
 

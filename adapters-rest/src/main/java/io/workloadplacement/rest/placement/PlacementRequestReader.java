@@ -23,6 +23,9 @@ final class PlacementRequestReader {
   /** Read-only fields of the representation: a client may send back what it read. */
   static final Set<String> READ_ONLY = Set.of("status", "createdAt", "updatedAt");
 
+  // bodies sent from one template repeat their configs: stored placements hold them once
+  private static final SharedConfigs SHARED = new SharedConfigs();
+
   /** What reading found: the request, and what was wrong with the body. */
   record Result(
       PlacementRequest request, List<FieldViolation> typeErrors, List<String> unknownFields) {}
@@ -39,12 +42,13 @@ final class PlacementRequestReader {
         new PlacementRequest(
             top.string("workspaceName"),
             top.string("name"),
-            clusters(top),
+            SHARED.list(clusters(top)),
             top.string("burstDuration"),
             top.string("deletionPolicy"),
-            top.list("helmConfigs", (node, path) -> helmConfig(node, path, problems)),
-            top.list("manifestResources", (node, path) -> manifest(node, path, problems)),
-            top.list("cmdExec", (node, path) -> command(node, path, problems)),
+            SHARED.list(top.list("helmConfigs", (node, path) -> helmConfig(node, path, problems))),
+            SHARED.list(
+                top.list("manifestResources", (node, path) -> manifest(node, path, problems))),
+            SHARED.list(top.list("cmdExec", (node, path) -> command(node, path, problems))),
             top.list("steps", (node, path) -> step(node, path, problems)),
             top.integer("numPlacements"),
             top.string("workloadTemplateName"),

@@ -26,4 +26,27 @@ class CanonicalTextNodesTest {
 
     assertThat(second.textValue()).isEqualTo(first.textValue()).isNotSameAs(first.textValue());
   }
+
+  @Test
+  void uniqueTextsDoNotGrowItPastItsSlots() {
+    CanonicalTextNodes nodes = new CanonicalTextNodes();
+    for (int i = 0; i < 10 * CanonicalTextNodes.SLOTS; i++) {
+      nodes.textNode("placement-" + i);
+    }
+
+    assertThat(nodes.held()).isLessThanOrEqualTo(CanonicalTextNodes.SLOTS);
+  }
+
+  @Test
+  void aTextFirstSeenAfterManyUniqueOnesIsStillShared() {
+    CanonicalTextNodes nodes = new CanonicalTextNodes();
+    for (int i = 0; i < 10 * CanonicalTextNodes.SLOTS; i++) {
+      nodes.textNode("placement-" + i);
+    }
+
+    String first = nodes.textNode(new String("vaidio/cuda-2")).textValue();
+    String second = nodes.textNode(new String("vaidio/cuda-2")).textValue();
+
+    assertThat(second).isSameAs(first);
+  }
 }
