@@ -7,7 +7,6 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.JavalinStaticResourceHandler;
-import io.javalin.json.JavalinJackson;
 import io.workloadplacement.domain.port.in.PlacementUseCases;
 import io.workloadplacement.rest.auth.AuthFilter;
 import io.workloadplacement.rest.auth.AuthRoutes;
@@ -18,11 +17,12 @@ import io.workloadplacement.rest.docs.OpenApiFragment;
 import io.workloadplacement.rest.docs.SwaggerUiPage;
 import io.workloadplacement.rest.http.AccessLog;
 import io.workloadplacement.rest.http.CorsFilter;
+import io.workloadplacement.rest.http.DeferredJavalinJackson;
+import io.workloadplacement.rest.http.JettyCacheLines;
 import io.workloadplacement.rest.http.JettyErrorEnvelopes;
 import io.workloadplacement.rest.http.JsonBodies;
 import io.workloadplacement.rest.http.QueryEncoding;
 import io.workloadplacement.rest.http.RequestIds;
-import io.workloadplacement.rest.json.JsonMapping;
 import io.workloadplacement.rest.placement.PlacementCall;
 import io.workloadplacement.rest.placement.PlacementController;
 import io.workloadplacement.rest.watch.WatchEndpoint;
@@ -63,9 +63,14 @@ public final class PlacementApi {
         config -> {
           configureHttp(config);
           RoutesConfig routes = config.routes;
-          routes.before(RequestIds::assign);
-          routes.before(cors::handle);
-          routes.before(QueryEncoding::check);
+          // one before-handler, not three: each is a task of every request
+          routes.before(
+              ctx -> {
+                RequestIds.assign(ctx);
+                if (!cors.handle(ctx)) {
+                  QueryEncoding.check(ctx);
+                }
+              });
           // only the placement routes, and only once matched: unknown routes stay 404 and wrong
           // methods 405; health, documentation and extensions are never behind a token. Without
           // keys there is no filter at all: matching it costs every request two path matches.
@@ -115,12 +120,13 @@ public final class PlacementApi {
   }
 
   private static void configureHttp(JavalinConfig config) {
+    JettyCacheLines.configure();
     config.startup.showJavalinBanner = false;
     config.startup.showOldJavalinVersionWarning = false;
     config.http.maxRequestSize = JsonBodies.MAX_BYTES;
     // a known path with another method is a 405, as the contract lists it
     config.http.prefer405over404 = true;
-    config.jsonMapper(new JavalinJackson(JsonMapping.objectMapper(), false));
+    config.jsonMapper(new DeferredJavalinJackson());
     // Swagger UI's files, which the /docs page loads. Javalin's own handler reads files through the
     // class loader; Jetty's, the default, mounts the whole jar as a zip file system at start.
     config.resourceHandler(new JavalinStaticResourceHandler());

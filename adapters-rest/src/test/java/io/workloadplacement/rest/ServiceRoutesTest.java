@@ -3,6 +3,9 @@ package io.workloadplacement.rest;
 import static io.workloadplacement.rest.TestServer.BASE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.workloadplacement.rest.http.ApiResponses;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +20,19 @@ class ServiceRoutesTest {
       assertThat(reply.status()).isEqualTo(200);
       assertThat(reply.json().path("status").asText()).isEqualTo("OK");
       assertThat(reply.json().path("data").path("status").asText()).isEqualTo("ok");
+    }
+  }
+
+  @Test
+  void healthzsWrittenOutEnvelopeIsTheOneApiResponsesWrites() {
+    byte[] serialized = ApiResponses.okEnvelopeBytes("Success", Map.of("status", "ok"));
+
+    assertThat(new String(ServiceRoutes.HEALTHY, StandardCharsets.UTF_8))
+        .isEqualTo(new String(serialized, StandardCharsets.UTF_8));
+    try (TestServer server = TestServer.start()) {
+      Reply reply = server.get("/healthz");
+      assertThat(reply.body()).isEqualTo(new String(serialized, StandardCharsets.UTF_8));
+      assertThat(reply.header("Content-Type")).startsWith(ApiResponses.JSON);
     }
   }
 

@@ -1,5 +1,6 @@
 package io.workloadplacement.bench;
 
+import com.sun.management.ThreadMXBean;
 import io.workloadplacement.domain.fixtures.SamplePlacements;
 import io.workloadplacement.domain.model.PlacementFilter;
 import io.workloadplacement.domain.model.ProvisioningStatus;
@@ -11,7 +12,6 @@ import io.workloadplacement.simulator.clock.ClockMode;
 import io.workloadplacement.simulator.cluster.ClusterView;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -22,7 +22,8 @@ import javax.management.ObjectName;
  * The simulator in-process at scale, as bench/load.sh runs it: N seed-sized placements created on
  * one 8-GPU cluster (creates per second, heap per placement after a full GC, a filtered page), then
  * one clock advance of the admission delay, which admits all N, so N transitions run while up to N
- * placements wait for GPUs. Prints one {@code name=value} line per figure.
+ * placements wait for GPUs: its wall, CPU and GC seconds and the bytes it allocated per transition.
+ * Prints one {@code name=value} line per figure.
  *
  * <p>Run: {@code java -Xmx6g -cp benchmarks/target/benchmarks.jar
  * io.workloadplacement.bench.AdvanceAtScale 1000000}
@@ -68,8 +69,10 @@ public final class AdvanceAtScale {
       start = System.nanoTime();
       long cpuStart = THREADS.getCurrentThreadCpuTime();
       long gcStart = gcMillis();
+      long allocatedStart = THREADS.getCurrentThreadAllocatedBytes();
       sim.advance(sim.timings().admission());
       double advanceSeconds = seconds(start);
+      long allocated = THREADS.getCurrentThreadAllocatedBytes() - allocatedStart;
       // the machine may be shared: the advance's own CPU time (one thread) and GC time say more
       print(
           "advance_cpu_seconds",
@@ -77,6 +80,8 @@ public final class AdvanceAtScale {
       print("advance_gc_seconds", String.format("%.2f", (gcMillis() - gcStart) / 1e3));
       ClusterView cluster = sim.cluster("worker-1").orElseThrow();
       print("advance_transitions", count + 1);
+      // what GC has to collect, which a loaded machine does not distort
+      print("advance_allocated_bytes_per_transition", allocated / (count + 1));
       print("advance_seconds", String.format("%.2f", advanceSeconds));
       print("gpus_in_use_after", cluster.gpusInUse());
       print(
@@ -94,7 +99,7 @@ public final class AdvanceAtScale {
     }
   }
 
-  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+  private static final ThreadMXBean THREADS = (ThreadMXBean) ManagementFactory.getThreadMXBean();
 
   private static long gcMillis() {
     return ManagementFactory.getGarbageCollectorMXBeans().stream()

@@ -9,11 +9,13 @@ import jakarta.validation.executable.ExecutableValidator;
 import jakarta.validation.metadata.BeanDescriptor;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * The Bean Validation validator, bootstrapped on a thread of its own: Hibernate Validator's
- * bootstrap and the model's constraint metadata are a good part of a cold start, and nothing needs
- * them before the first write. Each call waits for the bootstrap if it is still running.
+ * The Bean Validation validator, bootstrapped on a thread of its own once asked to ({@link
+ * #bootstrapInBackground}) or by its first use: Hibernate Validator's bootstrap and the model's
+ * constraint metadata are a good part of a cold start, and nothing needs them before the first
+ * write. Each call waits for the bootstrap if it is still running.
  */
 final class BackgroundValidator implements Validator, AutoCloseable {
 
@@ -21,7 +23,16 @@ final class BackgroundValidator implements Validator, AutoCloseable {
 
   private final CompletableFuture<Bootstrapped> bootstrapped = new CompletableFuture<>();
 
-  BackgroundValidator() {
+  private final AtomicBoolean started = new AtomicBoolean();
+
+  /**
+   * Starts the bootstrap on its own thread, unless it is started already; the first call that needs
+   * the validator starts it too.
+   */
+  void bootstrapInBackground() {
+    if (started.getAndSet(true)) {
+      return;
+    }
     Thread bootstrap =
         new Thread(
             () -> {
@@ -41,6 +52,7 @@ final class BackgroundValidator implements Validator, AutoCloseable {
   }
 
   private Validator validator() {
+    bootstrapInBackground();
     return bootstrapped.join().validator();
   }
 
@@ -79,6 +91,8 @@ final class BackgroundValidator implements Validator, AutoCloseable {
   /** Releases the factory, once its bootstrap is over. */
   @Override
   public void close() {
-    bootstrapped.join().factory().close();
+    if (started.get()) {
+      bootstrapped.join().factory().close();
+    }
   }
 }

@@ -192,6 +192,14 @@ public final class Simulator implements AutoCloseable {
     return validator;
   }
 
+  /**
+   * Starts bootstrapping Bean Validation on a thread of its own, for a server once it listens (so
+   * that the bootstrap does not slow its start); otherwise the first write does it.
+   */
+  public void prepareValidation() {
+    beanValidator.bootstrapInBackground();
+  }
+
   /** The configuration it started with. */
   public SimulatorConfig config() {
     return config;

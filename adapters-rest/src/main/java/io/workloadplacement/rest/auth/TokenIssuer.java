@@ -28,7 +28,6 @@ public final class TokenIssuer {
   private final List<KnownKey> keys;
   private final Duration lifetime;
   private final Clock clock;
-  private final SecureRandom random = new SecureRandom();
   // keyed by the token's digest, so the map never holds a usable token and lookups leak no timing
   private final Map<String, Grant> grants = new ConcurrentHashMap<>();
 
@@ -40,6 +39,12 @@ public final class TokenIssuer {
             .toList();
     this.lifetime = settings.tokenLifetime();
     this.clock = settings.clock();
+  }
+
+  // made on the first exchange: loading the security providers is a cold start's cost, and a
+  // server without keys never issues a token (SecureRandom is thread-safe, so one serves all)
+  private static final class Randomness {
+    static final SecureRandom SOURCE = new SecureRandom();
   }
 
   /** A token issued for a key, and when it stops being accepted. */
@@ -72,7 +77,7 @@ public final class TokenIssuer {
     // whole seconds, so the expiry a client reads is exactly the one applied
     Instant expiresAt = (keyEnd.isBefore(end) ? keyEnd : end).truncatedTo(ChronoUnit.SECONDS);
     byte[] bytes = new byte[TOKEN_BYTES];
-    random.nextBytes(bytes);
+    Randomness.SOURCE.nextBytes(bytes);
     String token = ENCODER.encodeToString(bytes);
     grants.put(digest(token), new Grant(known.get().caller(), expiresAt));
     return Optional.of(new IssuedToken(token, expiresAt));

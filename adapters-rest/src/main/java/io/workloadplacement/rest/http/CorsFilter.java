@@ -29,11 +29,14 @@ public final class CorsFilter {
     this.allowedOrigins = List.copyOf(allowedOrigins);
   }
 
-  /** Adds CORS headers for an allowed origin, and answers its preflight. */
-  public void handle(Context ctx) {
+  /**
+   * Adds CORS headers for an allowed origin, and answers its preflight; true when it answered one
+   * (nothing else is then to be done for the request).
+   */
+  public boolean handle(Context ctx) {
     String origin = ctx.header("Origin");
     if (origin == null || !allows(origin)) {
-      return;
+      return false;
     }
     ctx.header("Access-Control-Allow-Origin", origin);
     ctx.header("Vary", "Origin");
@@ -47,7 +50,9 @@ public final class CorsFilter {
       ctx.header("Access-Control-Max-Age", "600");
       ctx.status(204);
       ctx.skipRemainingHandlers();
+      return true;
     }
+    return false;
   }
 
   /** True when a browser page from {@code origin} may call the API. */

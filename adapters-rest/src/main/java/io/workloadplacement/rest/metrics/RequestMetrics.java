@@ -5,9 +5,11 @@ import io.javalin.http.HandlerType;
 import io.javalin.router.Endpoint;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Times every request into {@value #NAME}, tagged by route (the matched path template, so one
@@ -22,11 +24,11 @@ final class RequestMetrics {
   static final String UNROUTED = "unrouted";
 
   private final MeterRegistry registry;
-  // the registry would find the timer again from its id, sorted tags and all, on every request
-  private final ConcurrentHashMap<Series, Timer> timers = new ConcurrentHashMap<>();
-
-  /** The tags of one timer. */
-  private record Series(String route, HandlerType method, int status) {}
+  // the registry would find a timer again from its id, sorted tags and all, on every request; a
+  // matched route is found here by its endpoint's identity (one route and method each), an
+  // unrouted request by its method, then the status
+  private final Map<Endpoint, RouteTimers> routed = new ConcurrentHashMap<>();
+  private final Map<HandlerType, RouteTimers> unrouted = new ConcurrentHashMap<>();
 
   RequestMetrics(MeterRegistry registry) {
     this.registry = Objects.requireNonNull(registry, "registry");
@@ -35,20 +37,48 @@ final class RequestMetrics {
   /** A Javalin request logger: called once a request is answered. */
   void record(Context ctx, Float executionTimeMs) {
     Endpoint matched = ctx.endpoints().matchedHttpEndpoint();
-    Series series =
-        new Series(matched == null ? UNROUTED : matched.path, ctx.method(), ctx.statusCode());
+    RouteTimers timers =
+        matched == null
+            ? unrouted.computeIfAbsent(ctx.method(), method -> new RouteTimers(UNROUTED, method))
+            : routed.computeIfAbsent(matched, e -> new RouteTimers(e.path, ctx.method()));
     timers
-        .computeIfAbsent(series, this::register)
-        .record(Duration.ofNanos((long) (executionTimeMs * 1_000_000.0)));
+        .of(ctx.statusCode())
+        .record((long) (executionTimeMs * 1_000_000.0), TimeUnit.NANOSECONDS);
   }
 
-  private Timer register(Series series) {
-    return Timer.builder(NAME)
-        .description("HTTP requests answered, by route, method and status")
-        .tag("route", series.route())
-        .tag("method", series.method().name())
-        .tag("status", Integer.toString(series.status()))
-        .publishPercentileHistogram()
-        .register(registry);
+  /** The timers of one route and method, by status. */
+  private final class RouteTimers {
+    private final String route;
+    private final HandlerType method;
+    // indexed by the status (three digits), made on its first request
+    private final AtomicReferenceArray<Timer> byStatus = new AtomicReferenceArray<>(1000);
+
+    RouteTimers(String route, HandlerType method) {
+      this.route = route;
+      this.method = method;
+    }
+
+    Timer of(int status) {
+      if (status < 0 || status >= byStatus.length()) {
+        return register(status); // not an HTTP status; the registry finds it again
+      }
+      Timer timer = byStatus.get(status);
+      if (timer == null) {
+        // two first requests may both register: the registry hands both the same timer
+        timer = register(status);
+        byStatus.set(status, timer);
+      }
+      return timer;
+    }
+
+    private Timer register(int status) {
+      return Timer.builder(NAME)
+          .description("HTTP requests answered, by route, method and status")
+          .tag("route", route)
+          .tag("method", method.name())
+          .tag("status", Integer.toString(status))
+          .publishPercentileHistogram()
+          .register(registry);
+    }
   }
 }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A placement as stored: what was asked for, what happened, and when it was created and last
@@ -88,12 +89,12 @@ public record WorkloadPlacement(
         statusMovingTo(ProvisioningStatus.QUEUED)
             .movedTo(
                 ProvisioningStatus.QUEUED,
-                "Waiting for one GPU on each of the clusters " + String.join(", ", spec.clusters()),
+                // one instance per list of clusters: a million Queued placements each kept a copy
+                ("Waiting for one GPU on each of the clusters "
+                        + String.join(", ", spec.clusters()))
+                    .intern(),
                 now)
-            .withDecisions(
-                spec.clusters().stream()
-                    .map(c -> ClusterPlacementDecision.waiting(c, Phase.QUEUED))
-                    .toList());
+            .withDecisions(onEachCluster(c -> ClusterPlacementDecision.waiting(c, Phase.QUEUED)));
     return withStatus(status);
   }
 
@@ -116,12 +117,10 @@ public record WorkloadPlacement(
                     + (clusters == 1 ? " cluster" : " clusters"),
                 now)
             .withDecisions(
-                spec.clusters().stream()
-                    .map(
-                        c ->
-                            ClusterPlacementDecision.waiting(c, Phase.DEPLOYING)
-                                .startedAt(now, firstStep))
-                    .toList());
+                onEachCluster(
+                    c ->
+                        ClusterPlacementDecision.waiting(c, Phase.DEPLOYING)
+                            .startedAt(now, firstStep)));
     return withStatus(status);
   }
 
@@ -212,6 +211,20 @@ public record WorkloadPlacement(
             .withDecisions(stopOthers(current, null, now))
             .withCondition(new Condition("Failed", ConditionStatus.TRUE, reason, message, now))
             .movedTo(ProvisioningStatus.FAILED, message, now));
+  }
+
+  /**
+   * One decision per target cluster, in their order, as the list a status keeps (no copy of it is
+   * made, which a million transitions notice).
+   */
+  private List<ClusterPlacementDecision> onEachCluster(
+      Function<String, ClusterPlacementDecision> decision) {
+    List<String> clusters = spec.clusters();
+    ClusterPlacementDecision[] decisions = new ClusterPlacementDecision[clusters.size()];
+    for (int i = 0; i < decisions.length; i++) {
+      decisions[i] = decision.apply(clusters.get(i));
+    }
+    return List.of(decisions);
   }
 
   /** The current status, once the lifecycle table allows moving to {@code to}. */

@@ -8,6 +8,7 @@ import static io.workloadplacement.domain.model.ProvisioningStatus.QUEUED;
 import static io.workloadplacement.domain.model.ProvisioningStatus.SUCCESSFUL;
 
 import io.workloadplacement.domain.model.ProvisioningStatus;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -16,13 +17,14 @@ import java.util.Set;
 public final class LifecycleTransitions {
 
   private static final Map<ProvisioningStatus, Set<ProvisioningStatus>> ALLOWED =
-      Map.of(
-          PENDING, EnumSet.of(QUEUED),
-          QUEUED, EnumSet.of(IN_PROGRESS, FAILED),
-          IN_PROGRESS, EnumSet.of(SUCCESSFUL, FAILED),
-          SUCCESSFUL, EnumSet.of(COMPLETED),
-          COMPLETED, EnumSet.noneOf(ProvisioningStatus.class),
-          FAILED, EnumSet.noneOf(ProvisioningStatus.class));
+      new EnumMap<>(
+          Map.of(
+              PENDING, EnumSet.of(QUEUED),
+              QUEUED, EnumSet.of(IN_PROGRESS, FAILED),
+              IN_PROGRESS, EnumSet.of(SUCCESSFUL, FAILED),
+              SUCCESSFUL, EnumSet.of(COMPLETED),
+              COMPLETED, EnumSet.noneOf(ProvisioningStatus.class),
+              FAILED, EnumSet.noneOf(ProvisioningStatus.class)));
 
   private LifecycleTransitions() {}
 

@@ -84,11 +84,10 @@ final class OptimisticWrites {
 
   /** The current placement, once the target's scope and version allow writing it. */
   private VersionedPlacement readWritable(Target target) {
-    VersionedPlacement current =
-        repository
-            .find(target.name())
-            .filter(p -> target.scope().canRead(p.placement().workspaceName()))
-            .orElseThrow(() -> new PlacementNotFoundException(target.name()));
+    VersionedPlacement current = repository.find(target.name()).orElse(null);
+    if (current == null || !target.scope().canRead(current.placement().workspaceName())) {
+      throw new PlacementNotFoundException(target.name());
+    }
     String workspace = current.placement().workspaceName();
     if (!target.scope().canWrite(workspace)) {
       throw new WriteForbiddenException(workspace);

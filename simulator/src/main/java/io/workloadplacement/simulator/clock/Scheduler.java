@@ -3,11 +3,9 @@ package io.workloadplacement.simulator.clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.PriorityQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -34,13 +32,10 @@ public final class Scheduler implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(Scheduler.class);
 
-  private static final Comparator<ScheduledAction> ORDER =
-      Comparator.comparing(ScheduledAction::due).thenComparingLong(ScheduledAction::sequence);
-
   private final SimulationClock clock;
   private final ReentrantLock lock = new ReentrantLock();
   private final Condition wakeUp = lock.newCondition();
-  private final PriorityQueue<ScheduledAction> queue = new PriorityQueue<>(ORDER);
+  private final TimerQueue queue = new TimerQueue();
   private int cancelledInQueue;
   private long nextSequence;
   private boolean running; // an action loop is on this thread's stack
@@ -188,7 +183,17 @@ public final class Scheduler implements AutoCloseable {
 
   /** The earliest pending action that {@code filter} accepts. */
   public Optional<ScheduledAction> next(Predicate<ScheduledAction> filter) {
-    return exclusive(() -> queue.stream().filter(a -> !a.isCancelled()).filter(filter).min(ORDER));
+    return exclusive(
+        () -> {
+          List<ScheduledAction> matching = new ArrayList<>();
+          queue.forEach(
+              a -> {
+                if (!a.isCancelled() && filter.test(a)) {
+                  matching.add(a);
+                }
+              });
+          return matching.stream().min(TimerQueue.ORDER);
+        });
   }
 
   /** Every pending action, in the order they will run. */
@@ -196,8 +201,13 @@ public final class Scheduler implements AutoCloseable {
     return exclusive(
         () -> {
           List<ScheduledAction> all = new ArrayList<>(queue.size() - cancelledInQueue);
-          queue.stream().filter(a -> !a.isCancelled()).forEach(all::add);
-          all.sort(ORDER);
+          queue.forEach(
+              a -> {
+                if (!a.isCancelled()) {
+                  all.add(a);
+                }
+              });
+          all.sort(TimerQueue.ORDER);
           return List.copyOf(all);
         });
   }

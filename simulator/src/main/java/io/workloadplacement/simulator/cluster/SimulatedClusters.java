@@ -35,11 +35,15 @@ public final class SimulatedClusters {
     if (!topology.hasCluster(workspace, name)) {
       return Optional.empty();
     }
-    SimulatedCluster cluster =
-        byName.computeIfAbsent(
-            name,
-            n ->
-                new SimulatedCluster(n, topology.configuredGpus(n).orElse(topology.defaultGpus())));
+    SimulatedCluster cluster = byName.get(name);
+    if (cluster == null) {
+      cluster =
+          byName.computeIfAbsent(
+              name,
+              n ->
+                  new SimulatedCluster(
+                      n, topology.configuredGpus(n).orElse(topology.defaultGpus())));
+    }
     cluster.addWorkspace(workspace);
     return Optional.of(cluster);
   }

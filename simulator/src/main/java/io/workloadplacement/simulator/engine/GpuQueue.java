@@ -138,10 +138,11 @@ final class GpuQueue {
       }
       Waiting head = line.first();
       headsExamined++;
-      List<SimulatedCluster> targets = grantable(head);
-      if (targets != null) {
+      if (grantable(head)) {
         int gpus = head.demand().gpusPerCluster();
-        targets.forEach(c -> c.reserveGpus(head.placement(), gpus));
+        for (String c : head.clusters()) {
+          clusters.obtain(head.workspace(), c).orElseThrow().reserveGpus(head.placement(), gpus);
+        }
         holdings.put(head.placement(), head.clusters());
         remove(head.placement()); // marks its clusters changed: the next in line may fit too
         granted.add(head);
@@ -176,6 +177,18 @@ final class GpuQueue {
   /** The clusters on which {@code placement} holds GPUs; empty when it holds none. */
   Set<String> holds(String placement) {
     return Set.copyOf(holdings.getOrDefault(placement, List.of()));
+  }
+
+  /** True when {@code placement} holds GPUs on some cluster. */
+  boolean holdsAny(String placement) {
+    List<String> held = holdings.get(placement);
+    return held != null && !held.isEmpty();
+  }
+
+  /** True when the clusters on which {@code placement} holds GPUs are exactly {@code wanted}. */
+  boolean holdsExactly(String placement, List<String> wanted) {
+    List<String> held = holdings.getOrDefault(placement, List.of());
+    return held.equals(wanted) || Set.copyOf(held).equals(Set.copyOf(wanted));
   }
 
   /** Gives back every GPU {@code placement} holds; the lines of those clusters may move. */
@@ -270,24 +283,20 @@ final class GpuQueue {
     changed.clear();
   }
 
-  /**
-   * Its clusters when {@code head} is first in each line and each has its demand free, else null.
-   */
-  private List<SimulatedCluster> grantable(Waiting head) {
-    List<SimulatedCluster> targets = new ArrayList<>(head.clusters().size());
+  /** True when {@code head} is first in each of its lines and each of them has its demand free. */
+  private boolean grantable(Waiting head) {
     for (String c : head.clusters()) {
       NavigableSet<Waiting> line = lines.get(c);
       if (line == null || line.first() != head) {
-        return null;
+        return false;
       }
       Optional<SimulatedCluster> cluster = clusters.obtain(head.workspace(), c);
       if (cluster.isEmpty()
           || !cluster.get().canGrant(head.placement(), head.demand().gpusPerCluster())) {
-        return null;
+        return false;
       }
-      targets.add(cluster.get());
     }
-    return targets;
+    return true;
   }
 
   private void leaveLines(Waiting w) {

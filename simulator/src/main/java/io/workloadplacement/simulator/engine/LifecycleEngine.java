@@ -30,13 +30,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,9 +52,6 @@ import org.slf4j.LoggerFactory;
 public final class LifecycleEngine {
 
   private static final Logger log = LoggerFactory.getLogger(LifecycleEngine.class);
-
-  private static final Set<ProvisioningStatus> HOLDING_GPUS =
-      EnumSet.of(ProvisioningStatus.IN_PROGRESS, ProvisioningStatus.SUCCESSFUL);
 
   private final PlacementRepository repository;
   private final DrivePlacementLifecycleUseCase lifecycle;
@@ -127,7 +122,7 @@ public final class LifecycleEngine {
   public VersionedPlacement jump(String name, ProvisioningStatus target) {
     WorkloadPlacement current =
         repository.find(name).orElseThrow(() -> new PlacementNotFoundException(name)).placement();
-    if (HOLDING_GPUS.contains(target)) {
+    if (target.isOnClusters()) {
       requireGpus(current);
     }
     VersionedPlacement stored;
@@ -151,7 +146,7 @@ public final class LifecycleEngine {
     PlacementRun run = new PlacementRun(name);
     runs.put(name, run);
     ProvisioningStatus status = jumped.provisioningStatus();
-    if (HOLDING_GPUS.contains(status)) {
+    if (status.isOnClusters()) {
       hold(run, jumped);
     }
     if (status == ProvisioningStatus.SUCCESSFUL
@@ -334,23 +329,23 @@ public final class LifecycleEngine {
     run.cancelBurstEnd(scheduler);
     run.cancelSteps(scheduler);
     List<String> wanted = placement.spec().clusters();
-    Set<String> held = queue.holds(run.name);
-    if (!held.isEmpty() && !held.equals(Set.copyOf(wanted))) {
+    boolean granted = queue.holdsAny(run.name);
+    if (granted && !queue.holdsExactly(run.name, wanted)) {
       // its clusters changed after the grant: give the GPUs back and queue for the new ones
       run.cancelProvisioning(scheduler);
       release(run);
-      held = Set.of();
+      granted = false;
     }
-    if (!held.isEmpty()) {
+    if (granted) {
       return; // granted; provisioning is scheduled
     }
     GpuQueue.Demand demand = demandOf(placement);
-    Optional<String> hopeless =
-        wanted.stream().filter(c -> neverGrants(placement, c, demand)).findFirst();
-    if (hopeless.isPresent()) {
-      queue.remove(run.name);
-      scheduleFailure(run, hopeless.get());
-      return;
+    for (String cluster : wanted) {
+      if (neverGrants(placement, cluster, demand)) {
+        queue.remove(run.name);
+        scheduleFailure(run, cluster);
+        return;
+      }
     }
     run.cancelFailure(scheduler);
     queue.enqueue(run.name, placement.workspaceName(), wanted, demand);
@@ -563,7 +558,7 @@ public final class LifecycleEngine {
   /** Makes sure {@code run} holds its GPUs on each of its clusters (after a jump, say). */
   private void hold(PlacementRun run, WorkloadPlacement placement) {
     List<String> wanted = placement.spec().clusters();
-    if (queue.holds(run.name).equals(Set.copyOf(wanted))) {
+    if (queue.holdsExactly(run.name, wanted)) {
       return;
     }
     for (String c : queue.hold(run.name, placement.workspaceName(), wanted, demandOf(placement))) {
@@ -593,16 +588,16 @@ public final class LifecycleEngine {
   }
 
   private boolean neverGrants(WorkloadPlacement placement, String cluster, GpuQueue.Demand demand) {
-    return clusters
-        .obtain(placement.workspaceName(), cluster)
-        .map(c -> c.gpuCapacity() < demand.gpusPerCluster())
-        .orElse(true);
+    Optional<SimulatedCluster> target = clusters.obtain(placement.workspaceName(), cluster);
+    return target.isEmpty() || target.get().gpuCapacity() < demand.gpusPerCluster();
   }
 
   /** What {@code placement} asks of the GPUs on each cluster: the domain's rule. */
   private static GpuQueue.Demand demandOf(WorkloadPlacement placement) {
     GpuDemand demand = placement.spec().gpuDemand();
-    return new GpuQueue.Demand(demand.gpusPerCluster(), demand.priority());
+    return demand.equals(GpuDemand.ONE_GPU)
+        ? GpuQueue.Demand.ONE_GPU
+        : new GpuQueue.Demand(demand.gpusPerCluster(), demand.priority());
   }
 
   /**

@@ -31,7 +31,12 @@ public final class PlacementEvents implements PlacementEventPublisher {
   private final List<Consumer<PlacementEvent>> listeners = new CopyOnWriteArrayList<>();
   private final List<Consumer<PlacementEvent>> subscribers = new CopyOnWriteArrayList<>();
   // guarded by the simulation lock; kept after DELETED so a late stale event stays dropped
-  private final Map<String, Long> lastDelivered = new HashMap<>();
+  private final Map<String, LastDelivered> lastDelivered = new HashMap<>();
+
+  /** The sequence of the last event delivered for one placement, updated in place. */
+  private static final class LastDelivered {
+    long sequence;
+  }
 
   public PlacementEvents(Scheduler scheduler) {
     this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
@@ -58,8 +63,12 @@ public final class PlacementEvents implements PlacementEventPublisher {
           if (isStale(event)) {
             return;
           }
-          listeners.forEach(l -> deliver(l, event, true));
-          subscribers.forEach(s -> deliver(s, event, false));
+          for (Consumer<PlacementEvent> listener : listeners) {
+            deliver(listener, event, true);
+          }
+          for (Consumer<PlacementEvent> subscriber : subscribers) {
+            deliver(subscriber, event, false);
+          }
         });
   }
 
@@ -75,15 +84,18 @@ public final class PlacementEvents implements PlacementEventPublisher {
 
   private boolean isStale(PlacementEvent event) {
     long sequence = event.sequence();
-    Long last = lastDelivered.get(event.placement().name());
-    // a DELETED event carries the sequence of the last write, which was already delivered
-    boolean stale =
-        last != null
-            && (event.type() == PlacementEvent.Type.DELETED ? sequence < last : sequence <= last);
-    if (!stale) {
-      lastDelivered.put(event.placement().name(), sequence);
+    LastDelivered last = lastDelivered.get(event.placement().name());
+    if (last == null) {
+      last = new LastDelivered();
+      lastDelivered.put(event.placement().name(), last);
+    } else if (event.type() == PlacementEvent.Type.DELETED
+        ? sequence < last.sequence
+        : sequence <= last.sequence) {
+      // a DELETED event carries the sequence of the last write, which was already delivered
+      return true;
     }
-    return stale;
+    last.sequence = sequence;
+    return false;
   }
 
   private static void deliver(

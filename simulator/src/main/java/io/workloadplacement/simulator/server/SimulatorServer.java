@@ -55,6 +55,8 @@ public final class SimulatorServer implements AutoCloseable {
       api.auth(settings.auth());
       this.app = PlacementApi.create(api.build());
       app.start(settings.host(), settings.port());
+      // Hibernate Validator's bootstrap beside the start took CPU from it; the first write waits
+      simulator.prepareValidation();
     } catch (RuntimeException e) {
       simulator.close();
       throw e;

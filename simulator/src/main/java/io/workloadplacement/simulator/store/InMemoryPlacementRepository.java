@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.NavigableSet;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -26,21 +25,10 @@ import java.util.concurrent.atomic.LongAdder;
  */
 public final class InMemoryPlacementRepository implements PlacementRepository {
 
-  /** The filter an index answers; a null criterion matches every value. */
-  private record IndexKey(String workspace, ProvisioningStatus status) {
-
-    static final IndexKey ALL = new IndexKey(null, null);
-
-    static IndexKey of(PlacementFilter filter) {
-      return new IndexKey(
-          filter.workspaceName().orElse(null), filter.provisioningStatus().orElse(null));
-    }
-  }
-
   private final ConcurrentHashMap<String, VersionedPlacement> byName = new ConcurrentHashMap<>();
-  // empty sets are kept: dropping one could race with a write to the same index for another name
-  private final ConcurrentHashMap<IndexKey, NavigableSet<String>> indexes =
-      new ConcurrentHashMap<>();
+  private final SortedNames everywhere = new SortedNames();
+  // kept when emptied: dropping one could race with a write to the same workspace for another name
+  private final ConcurrentHashMap<String, SortedNames> byWorkspace = new ConcurrentHashMap<>();
   private final AtomicLong lastVersion = new AtomicLong();
   private final LongAdder namesVisited = new LongAdder();
 
@@ -91,10 +79,14 @@ public final class InMemoryPlacementRepository implements PlacementRepository {
     if (limit <= 0) {
       return List.of();
     }
-    NavigableSet<String> matching = indexes.get(IndexKey.of(filter));
-    if (matching == null) {
+    SortedNames scope =
+        filter.workspaceName().isPresent()
+            ? byWorkspace.get(filter.workspaceName().get())
+            : everywhere;
+    if (scope == null) {
       return List.of();
     }
+    NavigableSet<String> matching = scope.matching(filter.provisioningStatus());
     NavigableSet<String> tail =
         afterName.map(after -> matching.tailSet(after, false)).orElse(matching);
     List<VersionedPlacement> page = new ArrayList<>(Math.min(limit, 128));
@@ -159,54 +151,38 @@ public final class InMemoryPlacementRepository implements PlacementRepository {
   }
 
   private void index(WorkloadPlacement placement) {
-    for (IndexKey key : keysOf(placement)) {
-      indexed(key).add(placement.name());
-    }
+    everywhere.add(placement.name(), placement.provisioningStatus());
+    inWorkspace(placement).add(placement.name(), placement.provisioningStatus());
   }
 
   /**
-   * Moves {@code before}'s name to the indexes of {@code after} (none when null), touching only
-   * those that differ: a status change moves it between two pairs of sets. It joins the new ones
-   * first, so a concurrent list may see it twice (and re-checks it) but never nowhere.
+   * Moves {@code before}'s name to the sets of {@code after} (none when null), touching only those
+   * that differ: a status change moves it between two pairs of sets. It joins the new ones first,
+   * so a concurrent list may see it twice (and re-checks it) but never nowhere.
    */
   private void reindex(WorkloadPlacement before, WorkloadPlacement after) {
-    IndexKey[] old = keysOf(before);
-    IndexKey[] now = after == null ? new IndexKey[0] : keysOf(after);
-    for (IndexKey key : now) {
-      if (!contains(old, key)) {
-        indexed(key).add(after.name());
-      }
-    }
-    for (IndexKey key : old) {
-      if (!contains(now, key)) {
-        indexed(key).remove(before.name());
+    String name = before.name();
+    ProvisioningStatus was = before.provisioningStatus();
+    if (after == null) {
+      everywhere.remove(name, was);
+      inWorkspace(before).remove(name, was);
+    } else {
+      ProvisioningStatus now = after.provisioningStatus();
+      everywhere.move(name, was, now);
+      if (after.workspaceName().equals(before.workspaceName())) {
+        inWorkspace(after).move(name, was, now);
+      } else {
+        // a workspace is immutable; kept right should that ever change
+        inWorkspace(after).add(name, now);
+        inWorkspace(before).remove(name, was);
       }
     }
   }
 
-  private NavigableSet<String> indexed(IndexKey key) {
-    NavigableSet<String> names = indexes.get(key);
-    return names != null ? names : indexes.computeIfAbsent(key, k -> new ConcurrentSkipListSet<>());
-  }
-
-  private static boolean contains(IndexKey[] keys, IndexKey key) {
-    for (IndexKey k : keys) {
-      if (k.equals(key)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static IndexKey[] keysOf(WorkloadPlacement placement) {
+  private SortedNames inWorkspace(WorkloadPlacement placement) {
     String workspace = placement.workspaceName();
-    ProvisioningStatus status = placement.provisioningStatus();
-    return new IndexKey[] {
-      IndexKey.ALL,
-      new IndexKey(workspace, null),
-      new IndexKey(null, status),
-      new IndexKey(workspace, status)
-    };
+    SortedNames names = byWorkspace.get(workspace);
+    return names != null ? names : byWorkspace.computeIfAbsent(workspace, w -> new SortedNames());
   }
 
   private VersionedPlacement versioned(WorkloadPlacement placement) {

@@ -10,7 +10,6 @@ import io.workloadplacement.domain.model.StepResult;
 import io.workloadplacement.domain.model.WorkloadPlacement;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -31,8 +30,7 @@ public final class TimelineRecorder {
 
   private final Clock clock;
   private final Map<String, String> createdMessages = new HashMap<>();
-  private final Map<String, List<TimelineEntry>> byPlacement = new HashMap<>();
-  private final Map<String, WorkloadPlacement> lastSeen = new HashMap<>();
+  private final Map<String, PlacementHistory> byPlacement = new HashMap<>();
   private final Map<String, TimelineEntry> pendingJumps = new HashMap<>();
   private long nextSequence;
 
@@ -53,11 +51,13 @@ public final class TimelineRecorder {
   public synchronized void record(PlacementEvent event) {
     WorkloadPlacement now = event.placement().placement();
     String name = now.name();
+    PlacementHistory history;
     switch (event.type()) {
       case ADDED -> {
-        // most placements see a handful of entries; a million of them add up
-        byPlacement.put(name, new ArrayList<>(4));
+        history = new PlacementHistory();
+        byPlacement.put(name, history);
         add(
+            history,
             name,
             now.createdAt(),
             TimelineEntry.Kind.CREATED,
@@ -66,24 +66,38 @@ public final class TimelineRecorder {
             createdMessage(now));
       }
       case MODIFIED -> {
+        history = historyOf(name);
         TimelineEntry jump = pendingJumps.remove(name);
         if (jump != null) {
           // a jump writes a whole new status: one entry says it better than a diff of it
-          byPlacement.computeIfAbsent(name, n -> new ArrayList<>()).add(jump);
+          history.add(jump);
         } else {
-          diff(name, lastSeen.get(name), now);
+          diff(history, name, history.lastSeen, now);
         }
       }
-      case DELETED ->
-          add(
-              name,
-              clock.instant(),
-              TimelineEntry.Kind.DELETED,
-              now.provisioningStatus(),
-              null,
-              "Deleted while " + now.provisioningStatus());
+      case DELETED -> {
+        history = historyOf(name);
+        add(
+            history,
+            name,
+            clock.instant(),
+            TimelineEntry.Kind.DELETED,
+            now.provisioningStatus(),
+            null,
+            "Deleted while " + now.provisioningStatus());
+      }
+      default -> throw new IllegalArgumentException("unknown event type " + event.type());
     }
-    lastSeen.put(name, now);
+    history.lastSeen = now;
+  }
+
+  private PlacementHistory historyOf(String name) {
+    PlacementHistory history = byPlacement.get(name);
+    if (history == null) {
+      history = new PlacementHistory();
+      byPlacement.put(name, history);
+    }
+    return history;
   }
 
   /**
@@ -110,13 +124,14 @@ public final class TimelineRecorder {
 
   /** Everything recorded for {@code name}, oldest first. */
   public synchronized List<TimelineEntry> entriesOf(String name) {
-    return List.copyOf(byPlacement.getOrDefault(name, List.of()));
+    PlacementHistory history = byPlacement.get(name);
+    return history == null ? List.of() : history.entries();
   }
 
   /** Everything recorded, oldest first. */
   public synchronized List<TimelineEntry> all() {
     return byPlacement.values().stream()
-        .flatMap(List::stream)
+        .flatMap(h -> h.entries().stream())
         .sorted(Comparator.comparingLong(TimelineEntry::sequence))
         .toList();
   }
@@ -125,10 +140,10 @@ public final class TimelineRecorder {
   public synchronized void clear() {
     byPlacement.clear();
     pendingJumps.clear();
-    lastSeen.clear();
   }
 
-  private void diff(String name, WorkloadPlacement before, WorkloadPlacement after) {
+  private void diff(
+      PlacementHistory history, String name, WorkloadPlacement before, WorkloadPlacement after) {
     if (before != null && !Objects.equals(before.updatedAt(), after.updatedAt())) {
       PlacementDraft was = before.spec().toDraft();
       PlacementDraft now = after.spec().toDraft();
@@ -138,6 +153,7 @@ public final class TimelineRecorder {
               .map(PlacementField::wireName)
               .toList();
       add(
+          history,
           name,
           Optional.ofNullable(after.updatedAt()).orElse(clock.instant()),
           TimelineEntry.Kind.UPDATED,
@@ -147,6 +163,9 @@ public final class TimelineRecorder {
     }
     Instant at = after.status().lastUpdated();
     for (ClusterPlacementDecision d : after.status().clusterPlacementDecisions()) {
+      if (d.stepResults().isEmpty()) {
+        continue; // nothing ran here yet: the common case of a status change, looked up for none
+      }
       int known =
           before == null
               ? 0
@@ -159,6 +178,7 @@ public final class TimelineRecorder {
           d.stepResults()
               .subList(Math.min(known, d.stepResults().size()), d.stepResults().size())) {
         add(
+            history,
             name,
             at,
             TimelineEntry.Kind.STEP,
@@ -180,6 +200,7 @@ public final class TimelineRecorder {
     ProvisioningStatus from = before == null ? null : before.provisioningStatus();
     if (from != after.provisioningStatus()) {
       add(
+          history,
           name,
           at,
           TimelineEntry.Kind.TRANSITION,
@@ -190,17 +211,15 @@ public final class TimelineRecorder {
   }
 
   private void add(
+      PlacementHistory history,
       String name,
       Instant at,
       TimelineEntry.Kind kind,
       ProvisioningStatus from,
       ProvisioningStatus to,
       String message) {
-    byPlacement
-        .computeIfAbsent(name, n -> new ArrayList<>())
-        .add(
-            new TimelineEntry(
-                nextSequence++, at, name, kind, statusOf(from), statusOf(to), message));
+    history.add(
+        new TimelineEntry(nextSequence++, at, name, kind, statusOf(from), statusOf(to), message));
   }
 
   /** One shared Optional per status: a million timelines would each hold their own. */

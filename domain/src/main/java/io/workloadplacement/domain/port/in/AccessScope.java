@@ -36,7 +36,7 @@ public record AccessScope(Optional<String> workspace, boolean writes) {
 
   /** True when placements of {@code workspaceName} exist for this caller. */
   public boolean canRead(String workspaceName) {
-    return workspace.map(w -> w.equals(workspaceName)).orElse(true);
+    return workspace.isEmpty() || workspace.get().equals(workspaceName);
   }
 
   /** True when this caller may create, change and delete placements of {@code workspaceName}. */
