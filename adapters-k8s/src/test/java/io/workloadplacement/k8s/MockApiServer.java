@@ -130,6 +130,12 @@ public final class MockApiServer implements AutoCloseable {
   @Override
   public void close() {
     client.close();
-    server.destroy();
+    try {
+      server.destroy();
+    } catch (IllegalStateException e) {
+      // "Unable to close MockWebServer": its own shutdown timing out on a loaded machine fails no
+      // test, since every assertion has run by then
+      System.err.println("mock API server: " + e.getMessage());
+    }
   }
 }
