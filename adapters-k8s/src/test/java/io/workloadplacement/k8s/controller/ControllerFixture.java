@@ -17,6 +17,7 @@ import io.workloadplacement.domain.port.out.PlacementRepository;
 import io.workloadplacement.domain.service.PlacementLifecycleService;
 import io.workloadplacement.k8s.HubMock;
 import io.workloadplacement.k8s.steps.CommandStepExecutor;
+import io.workloadplacement.k8s.steps.FakeHelm;
 import io.workloadplacement.k8s.steps.HelmStepExecutor;
 import io.workloadplacement.k8s.steps.ManifestStepExecutor;
 import java.time.Duration;

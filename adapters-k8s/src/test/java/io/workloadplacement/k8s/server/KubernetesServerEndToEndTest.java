@@ -9,6 +9,7 @@ import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.SecretBuilder;
 import io.workloadplacement.k8s.Eventually;
 import io.workloadplacement.k8s.MockApiServer;
+import io.workloadplacement.k8s.steps.FakeHelm;
 import io.workloadplacement.k8s.steps.ManifestStepExecutor;
 import io.workloadplacement.k8s.steps.StepExecutor;
 import java.io.IOException;
@@ -36,7 +37,7 @@ class KubernetesServerEndToEndTest {
 
   @TempDir Path directory;
 
-  private final RecordingHelm helm = new RecordingHelm();
+  private final FakeHelm helm = new FakeHelm();
   private Hub hub;
   private MockApiServer worker;
   private String workerKubeconfig;

@@ -6,8 +6,6 @@ import io.fabric8.kubernetes.api.model.SecretBuilder;
 import io.workloadplacement.domain.model.HelmConfig;
 import io.workloadplacement.domain.model.HelmFlags;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -25,28 +23,6 @@ class HelmStepExecutorTest {
   void stop() {
     hub.close();
     worker.close();
-  }
-
-  /** Records what it is asked; fails with {@code failure} when set. */
-  static final class FakeHelm implements HelmRunner {
-    final List<HelmRelease> installed = new ArrayList<>();
-    final List<String> uninstalled = new ArrayList<>();
-    String failure;
-
-    @Override
-    public String upgradeInstall(HelmRelease release) {
-      if (failure != null) {
-        throw new HelmFailure(failure, null);
-      }
-      installed.add(release);
-      return "helm release " + release.releaseName() + " deployed (revision 1)";
-    }
-
-    @Override
-    public String uninstall(String releaseName, String namespace, String kubeconfig) {
-      uninstalled.add(releaseName + " in " + namespace + " with " + kubeconfig);
-      return "release \"" + releaseName + "\" uninstalled";
-    }
   }
 
   private static HelmConfig config(String repoURL, String secretRef, HelmFlags flags) {
@@ -160,7 +136,7 @@ class HelmStepExecutorTest {
         executor.remove(worker.cluster, "p", config("https://charts.example.com", null, null));
 
     assertThat(outcome.success()).isTrue();
-    assertThat(helm.uninstalled)
+    assertThat(helm.uninstallCalls)
         .containsExactly("bookinfo-reviews in bookinfo with kubeconfig of worker-1");
   }
 }
