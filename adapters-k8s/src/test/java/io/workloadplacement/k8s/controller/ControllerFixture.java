@@ -25,6 +25,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 
@@ -77,6 +79,25 @@ final class ControllerFixture implements AutoCloseable {
     WorkerMock worker = own(WorkerMock.withGpus(name, gpus));
     worker.registerOn(hub.client(), NAMESPACE);
     return worker;
+  }
+
+  /** A started controller and its executors, a placement's Helm install held at their gate. */
+  record HeldAtHelm(PlacementController controller, Executors executors) {}
+
+  /**
+   * Starts a controller whose Helm installs wait at a gate (opened by the test, or by no one: a
+   * stop interrupts it) and creates {@code name} on worker-1 with {@code deletionPolicy}; returns
+   * once its Helm step, the last, is held there, after its command and manifest ran.
+   */
+  HeldAtHelm heldAtItsHelmStep(String name, String deletionPolicy) throws InterruptedException {
+    Executors executors = executors();
+    executors.helmRunner().gate = new CountDownLatch(1);
+    PlacementController controller = start(executors);
+    create(deploying(name, "worker-1", deletionPolicy, "kubectl create namespace team-" + name));
+    if (!executors.helmRunner().holding.await(WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+      throw new AssertionError("waited " + WAIT + " for the Helm step of " + name);
+    }
+    return new HeldAtHelm(controller, executors);
   }
 
   /** A started controller without leader election. */

@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.workloadplacement.domain.model.ProvisioningStatus;
 import io.workloadplacement.domain.model.WorkloadPlacement;
 import java.time.Duration;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -27,18 +25,9 @@ class ControllerRestartTest {
    */
   private ControllerFixture.Executors stoppedDuringItsHelmStep(String name)
       throws InterruptedException {
-    ControllerFixture.Executors before = fixture.executors();
-    before.helmRunner().gate = new CountDownLatch(1); // opened by no one: the stop interrupts it
-    PlacementController first = fixture.start(before);
-    fixture.create(deploying(name, "worker-1", "Delete", "kubectl create namespace team-" + name));
-    assertThat(
-            before
-                .helmRunner()
-                .holding
-                .await(ControllerFixture.WAIT.toMillis(), TimeUnit.MILLISECONDS))
-        .isTrue();
-    first.close();
-    return before;
+    ControllerFixture.HeldAtHelm held = fixture.heldAtItsHelmStep(name, "Delete");
+    held.controller().close(); // the gate is opened by no one: the stop interrupts the install
+    return held.executors();
   }
 
   @Test

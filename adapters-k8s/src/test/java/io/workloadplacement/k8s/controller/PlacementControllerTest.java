@@ -13,8 +13,6 @@ import io.workloadplacement.domain.model.WorkloadPlacement;
 import io.workloadplacement.k8s.steps.StepExecutor;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -179,17 +177,7 @@ class PlacementControllerTest {
   @Test
   void deletingAnInProgressPlacementRemovesWhatItsStepsDeployedWithDelete() throws Exception {
     WorkerMock worker = fixture.worker("worker-1", 1);
-    ControllerFixture.Executors executors = fixture.executors();
-    executors.helmRunner().gate = new CountDownLatch(1);
-    fixture.start(executors);
-
-    fixture.create(deploying("p7", "worker-1", "Delete", "kubectl create namespace team-p7"));
-    assertThat(
-            executors
-                .helmRunner()
-                .holding
-                .await(ControllerFixture.WAIT.toMillis(), TimeUnit.MILLISECONDS))
-        .isTrue();
+    ControllerFixture.Executors executors = fixture.heldAtItsHelmStep("p7", "Delete").executors();
     assertThat(worker.client().configMaps().inNamespace("bookinfo").withName("settings-p7").get())
         .isNotNull();
     fixture.delete("p7");
@@ -212,17 +200,7 @@ class PlacementControllerTest {
   @Test
   void deletingWithRetainKeepsWhatItsStepsDeployed() throws Exception {
     WorkerMock worker = fixture.worker("worker-1", 1);
-    ControllerFixture.Executors executors = fixture.executors();
-    executors.helmRunner().gate = new CountDownLatch(1);
-    fixture.start(executors);
-
-    fixture.create(deploying("p8", "worker-1", "Retain", "kubectl create namespace team-p8"));
-    assertThat(
-            executors
-                .helmRunner()
-                .holding
-                .await(ControllerFixture.WAIT.toMillis(), TimeUnit.MILLISECONDS))
-        .isTrue();
+    ControllerFixture.Executors executors = fixture.heldAtItsHelmStep("p8", "Retain").executors();
     fixture.delete("p8");
     executors.helmRunner().gate.countDown();
     fixture.awaitThat(
