@@ -112,23 +112,27 @@ public final class InformerPlacementWatch implements PlacementWatch, AutoCloseab
 
   // ADDED or MODIFIED by what the subscribers were shown: a relist after a lost watch adds again
   private void onChange(WorkloadPlacementResource resource) {
-    handled.add(resource.getMetadata().getName());
-    if (CleanupFinalizer.deletedForClients(resource.getMetadata())) {
-      onDeletedForClients(resource);
-      return;
-    }
-    Optional<VersionedPlacement> read = read(resource);
-    if (read.isEmpty()) {
-      return;
-    }
-    VersionedPlacement placement = read.get();
-    synchronized (lock) {
-      VersionedPlacement previous = delivered.put(placement.name(), placement);
-      if (previous == null) {
-        publish(PlacementEvent.Type.ADDED, placement);
-      } else if (!previous.version().equals(placement.version())) {
-        publish(PlacementEvent.Type.MODIFIED, placement);
+    try {
+      if (CleanupFinalizer.deletedForClients(resource.getMetadata())) {
+        onDeletedForClients(resource);
+        return;
       }
+      Optional<VersionedPlacement> read = read(resource);
+      if (read.isEmpty()) {
+        return;
+      }
+      VersionedPlacement placement = read.get();
+      synchronized (lock) {
+        VersionedPlacement previous = delivered.put(placement.name(), placement);
+        if (previous == null) {
+          publish(PlacementEvent.Type.ADDED, placement);
+        } else if (!previous.version().equals(placement.version())) {
+          publish(PlacementEvent.Type.MODIFIED, placement);
+        }
+      }
+    } finally {
+      // taken in once delivered: hasSynced() must not be true while a listed object is on its way
+      handled.add(resource.getMetadata().getName());
     }
   }
 
