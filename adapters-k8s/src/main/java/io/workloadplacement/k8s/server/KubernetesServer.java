@@ -1,7 +1,6 @@
 package io.workloadplacement.k8s.server;
 
 import io.javalin.Javalin;
-import io.javalin.config.JavalinConfig;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.workloadplacement.domain.port.out.PlacementEventPublisher;
@@ -18,6 +17,7 @@ import io.workloadplacement.rest.PlacementApi;
 import io.workloadplacement.rest.PlacementApiSettings;
 import io.workloadplacement.rest.auth.ApiKey;
 import io.workloadplacement.rest.auth.AuthSettings;
+import io.workloadplacement.rest.http.GracefulStop;
 import io.workloadplacement.rest.launch.BaseUrl;
 import io.workloadplacement.rest.metrics.MetricsEndpoint;
 import io.workloadplacement.rest.watch.WatchEndpoint;
@@ -29,7 +29,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -98,7 +97,7 @@ public final class KubernetesServer implements AutoCloseable {
               .extension(new MetricsEndpoint(registry))
               .auth(auth);
       if (!settings.stopTimeout().isZero()) {
-        api.extension(javalin -> stopGracefully(javalin, settings));
+        api.extension(javalin -> GracefulStop.configure(javalin, settings.stopTimeout()));
       }
       settings.allowedOrigins().forEach(api::allowOrigin);
       this.app = PlacementApi.create(api.build());
@@ -192,15 +191,6 @@ public final class KubernetesServer implements AutoCloseable {
               keys.addAll(ApiKeyLines.parse(text, "the " + where));
             });
     return AuthSettings.of(keys).withGuessLimit(settings.keyGuessLimit());
-  }
-
-  // Jetty waits for requests in flight only behind a GracefulHandler, and only for so long
-  private static void stopGracefully(JavalinConfig config, KubernetesServerSettings settings) {
-    config.jetty.modifyServer(
-        server -> {
-          server.insertHandler(new GracefulHandler());
-          server.setStopTimeout(settings.stopTimeout().toMillis());
-        });
   }
 
   /**

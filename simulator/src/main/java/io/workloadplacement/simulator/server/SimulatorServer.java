@@ -1,11 +1,11 @@
 package io.workloadplacement.simulator.server;
 
 import io.javalin.Javalin;
-import io.javalin.config.JavalinConfig;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.workloadplacement.rest.PlacementApi;
 import io.workloadplacement.rest.PlacementApiSettings;
+import io.workloadplacement.rest.http.GracefulStop;
 import io.workloadplacement.rest.launch.BaseUrl;
 import io.workloadplacement.rest.metrics.MetricsEndpoint;
 import io.workloadplacement.rest.watch.WatchEndpoint;
@@ -15,7 +15,6 @@ import io.workloadplacement.simulator.http.SimulatorControlApi;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.eclipse.jetty.server.handler.GracefulHandler;
 
 /**
  * The composition root of the standalone simulator: a {@link Simulator} behind the REST adapter's
@@ -49,7 +48,7 @@ public final class SimulatorServer implements AutoCloseable {
               .extension(new ConsoleFiles())
               .extension(new MetricsEndpoint(registry, metrics::refresh));
       if (!settings.stopTimeout().isZero()) {
-        api.extension(javalin -> stopGracefully(javalin, settings));
+        api.extension(javalin -> GracefulStop.configure(javalin, settings.stopTimeout()));
       }
       settings.allowedOrigins().forEach(api::allowOrigin);
       api.auth(settings.auth());
@@ -67,15 +66,6 @@ public final class SimulatorServer implements AutoCloseable {
   public static SimulatorServer start(SimulatorConfig config, ServerSettings settings) {
     return new SimulatorServer(
         Objects.requireNonNull(config, "config"), Objects.requireNonNull(settings, "settings"));
-  }
-
-  // Jetty waits for requests in flight only behind a GracefulHandler, and only for so long
-  private static void stopGracefully(JavalinConfig config, ServerSettings settings) {
-    config.jetty.modifyServer(
-        server -> {
-          server.insertHandler(new GracefulHandler());
-          server.setStopTimeout(settings.stopTimeout().toMillis());
-        });
   }
 
   /** The simulator behind it. */
