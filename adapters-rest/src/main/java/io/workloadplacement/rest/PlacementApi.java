@@ -3,6 +3,8 @@ package io.workloadplacement.rest;
 import static io.workloadplacement.rest.placement.PlacementController.BASE;
 
 import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
+import io.javalin.compression.Gzip;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -16,16 +18,19 @@ import io.workloadplacement.rest.docs.OpenApiDocument;
 import io.workloadplacement.rest.docs.OpenApiFragment;
 import io.workloadplacement.rest.docs.SwaggerUiPage;
 import io.workloadplacement.rest.http.AccessLog;
+import io.workloadplacement.rest.http.ApiResponses;
 import io.workloadplacement.rest.http.CorsFilter;
 import io.workloadplacement.rest.http.DeferredJavalinJackson;
 import io.workloadplacement.rest.http.JettyCacheLines;
 import io.workloadplacement.rest.http.JettyErrorEnvelopes;
 import io.workloadplacement.rest.http.JsonBodies;
+import io.workloadplacement.rest.http.PlainPathRouter;
 import io.workloadplacement.rest.http.QueryEncoding;
 import io.workloadplacement.rest.http.RequestIds;
 import io.workloadplacement.rest.placement.PlacementCall;
 import io.workloadplacement.rest.placement.PlacementController;
 import io.workloadplacement.rest.watch.WatchEndpoint;
+import java.util.List;
 
 /**
  * Builds the Workload Placement API as a configured, unstarted {@link Javalin} app: the placement
@@ -61,6 +66,7 @@ public final class PlacementApi {
                         .toList()));
     return Javalin.create(
         config -> {
+          PlainPathRouter.install(config);
           configureHttp(config);
           RoutesConfig routes = config.routes;
           // one before-handler, not three: each is a task of every request
@@ -126,6 +132,12 @@ public final class PlacementApi {
     config.http.maxRequestSize = JsonBodies.MAX_BYTES;
     // a known path with another method is a 405, as the contract lists it
     config.http.prefer405over404 = true;
+    // Javalin's default compression (gzip when asked, above 1,500 bytes, not media already
+    // compressed), told that JSON, nearly every answer, may be compressed: that spares each
+    // answer Javalin's case-insensitive search of its content type for every excluded type
+    CompressionStrategy compression = new CompressionStrategy(null, new Gzip());
+    compression.setAllowedMimeTypes(List.of(ApiResponses.JSON));
+    config.http.compressionStrategy = compression;
     config.jsonMapper(new DeferredJavalinJackson());
     // Swagger UI's files, which the /docs page loads. Javalin's own handler reads files through the
     // class loader; Jetty's, the default, mounts the whole jar as a zip file system at start.

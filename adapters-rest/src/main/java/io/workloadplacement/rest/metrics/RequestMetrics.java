@@ -5,6 +5,7 @@ import io.javalin.http.HandlerType;
 import io.javalin.router.Endpoint;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.workloadplacement.rest.http.PlainPathRouter;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -40,7 +41,8 @@ final class RequestMetrics {
     RouteTimers timers =
         matched == null
             ? unrouted.computeIfAbsent(ctx.method(), method -> new RouteTimers(UNROUTED, method))
-            : routed.computeIfAbsent(matched, e -> new RouteTimers(e.path, ctx.method()));
+            : routed.computeIfAbsent(
+                matched, e -> new RouteTimers(PlainPathRouter.declaredRoute(e).path, ctx.method()));
     timers
         .of(ctx.statusCode())
         .record((long) (executionTimeMs * 1_000_000.0), TimeUnit.NANOSECONDS);
