@@ -11,8 +11,8 @@
 #   DURATION=20 MILLION=0 bench/load.sh
 #
 # Environment: SKIP_BUILD=1 (use the jars as built), DURATION (s per wrk run, 10), CONNECTIONS
-# (32), THREADS (2), ROUNDS (GET and create rounds, 3), WARMUP (GET warm-up runs per server, 3),
-# MILLION (placements in-process, 1000000; 0 skips it), HEAP (-Xmx of that run, 6g), SIM_PORT
+# (32), THREADS (2), GET_ROUNDS (5), ROUNDS (create rounds, 3), WARMUP (GET warm-up runs per
+# server, 3), MILLION (placements in-process, 1000000; 0 skips it), HEAP (-Xmx of that run, 6g), SIM_PORT
 # (18080), BARE_PORT (18081), SIM_JAR and BENCH_JAR (the jars to run, for copies taken while a
 # build rewrites target/).
 set -euo pipefail
@@ -22,6 +22,7 @@ DURATION=${DURATION:-10}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
 ROUNDS=${ROUNDS:-3}
+GET_ROUNDS=${GET_ROUNDS:-5}
 WARMUP=${WARMUP:-3}
 MILLION=${MILLION:-1000000}
 HEAP=${HEAP:-6g}
@@ -176,9 +177,15 @@ for ((w = 1; w <= WARMUP; w++)); do
   wrk_run "$BARE_URL" >/dev/null
 done
 sim_rps=() bare_rps=() sim_cpu=() bare_cpu=() ratios=() cpu_ratios=()
-for ((r = 1; r <= ROUNDS; r++)); do
-  read -r s_rps s_cpu <<<"$(measure "$API/$NAME" "$SIM_PID")"
-  read -r b_rps b_cpu <<<"$(measure "$BARE_URL" "$BARE_PID")"
+# rounds alternate which server goes first, so neither always runs in the other's wake
+for ((r = 1; r <= GET_ROUNDS; r++)); do
+  if ((r % 2)); then
+    read -r s_rps s_cpu <<<"$(measure "$API/$NAME" "$SIM_PID")"
+    read -r b_rps b_cpu <<<"$(measure "$BARE_URL" "$BARE_PID")"
+  else
+    read -r b_rps b_cpu <<<"$(measure "$BARE_URL" "$BARE_PID")"
+    read -r s_rps s_cpu <<<"$(measure "$API/$NAME" "$SIM_PID")"
+  fi
   sim_rps+=("$s_rps") bare_rps+=("$b_rps") sim_cpu+=("$s_cpu") bare_cpu+=("$b_cpu")
   ratios+=("$(awk -v a="$s_rps" -v b="$b_rps" 'BEGIN {printf "%.2f", a / b}')")
   cpu_ratios+=("$(awk -v a="$s_cpu" -v b="$b_cpu" 'BEGIN {printf "%.2f", (a > 0 ? b / a : 0)}')")
