@@ -17,12 +17,19 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Javalin's router, finding a request's route without regular expressions where the route's path is
- * a {@link PlainPath}. Javalin runs each route's expression in turn until one matches: GET by name,
- * the API's most frequent call, paid for one per route declared ahead of it and then its own.
+ * Javalin's router, finding a request's route and its path parameters without regular expressions
+ * where the route's path is a {@link PlainPath}. Javalin runs each route's expression in turn until
+ * one matches, then the route's expression again to read the parameters: GET by name, the API's
+ * most frequent call, paid for one expression per route declared ahead of it and two of its own.
  * Routes are still tried in the order they were declared, and any other path is matched by Javalin,
- * so the route found is the one Javalin would find ({@code PlainPathRouterTest} holds that on the
- * API's own routes).
+ * so the route found is the one Javalin would find and its handler sees the parameters Javalin
+ * would read ({@code PlainPathRouterTest} holds both on the API's routes).
+ *
+ * <p>A plain route with parameters is found as its shortcut: an endpoint whose own path has none,
+ * so Javalin reads nothing, and whose handler gives the context the route and the parameters its
+ * segments hold, then calls the route's handler. {@link #declaredRoute} tells the route from its
+ * shortcut, for what reports routes (Javalin's {@code matchedHttpEndpoint()} is the shortcut).
+ * Javalin's handler wrapper and route roles are not applied to shortcuts; the API uses neither.
  */
 public final class PlainPathRouter extends InternalRouter {
 
