@@ -70,34 +70,53 @@ final class PlainPath {
    * context path before it), by name, each decoded as Javalin decodes path parameters.
    */
   Map<String, String> parametersOf(String requestPath) {
+    int end = endOf(requestPath);
+    String[] values = new String[parameters.length];
+    int count = 0;
+    for (int i = parameters.length - 1; i >= 0; i--) {
+      int slash = requestPath.lastIndexOf('/', end - 1);
+      if (parameters[i] != null) {
+        values[i] = decoded(requestPath.substring(slash + 1, end));
+        count++;
+      }
+      end = slash;
+    }
+    if (count == 1) {
+      // what Javalin makes of one parameter too: a map of one entry, not to be changed
+      for (int i = 0; i < parameters.length; i++) {
+        if (parameters[i] != null) {
+          return Map.of(parameters[i], values[i]);
+        }
+      }
+    }
+    Map<String, String> byName = new LinkedHashMap<>();
+    for (int i = 0; i < parameters.length; i++) {
+      if (parameters[i] != null) {
+        byName.put(parameters[i], values[i]);
+      }
+    }
+    return byName;
+  }
+
+  // Javalin decodes a segment holding '%' or '+' and takes any other as it is
+  private static String decoded(String segment) {
+    return segment.indexOf('%') < 0 && segment.indexOf('+') < 0
+        ? segment
+        : JavalinServletContextKt.urlDecode(segment);
+  }
+
+  // where the segments end: before the one trailing slash the expression allows, if any
+  private int endOf(String requestPath) {
     int end = requestPath.length();
     if (ignoreTrailingSlash && end > 1 && requestPath.charAt(end - 1) == '/') {
       end--;
     }
-    Map<String, String> values = new LinkedHashMap<>();
-    String[] found = new String[parameters.length];
-    for (int i = parameters.length - 1; i >= 0; i--) {
-      int slash = requestPath.lastIndexOf('/', end - 1);
-      if (parameters[i] != null) {
-        found[i] = JavalinServletContextKt.urlDecode(requestPath.substring(slash + 1, end));
-      }
-      end = slash;
-    }
-    for (int i = 0; i < parameters.length; i++) {
-      if (parameters[i] != null) {
-        values.put(parameters[i], found[i]);
-      }
-    }
-    return values;
+    return end;
   }
 
   /** True when the route matches {@code requestPath}, exactly as Javalin's expression would. */
   boolean matches(String requestPath) {
-    int end = requestPath.length();
-    // the expression's optional '/' before its end: one trailing slash, never a segment's part
-    if (ignoreTrailingSlash && end > 1 && requestPath.charAt(end - 1) == '/') {
-      end--;
-    }
+    int end = endOf(requestPath);
     int at = 0;
     for (String literal : literals) {
       if (at >= end || requestPath.charAt(at) != '/') {
