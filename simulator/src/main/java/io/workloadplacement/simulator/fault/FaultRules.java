@@ -86,6 +86,11 @@ public final class FaultRules {
     onChange.run();
   }
 
+  /** True when there is no rule: nothing can fire. Read without the lock. */
+  public boolean isEmpty() {
+    return none;
+  }
+
   /** Every rule, in order, with its counters. */
   public synchronized List<FaultRuleState> rules() {
     return entries.stream().map(Entry::state).toList();

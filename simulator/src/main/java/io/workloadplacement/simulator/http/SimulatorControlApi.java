@@ -41,7 +41,11 @@ public final class SimulatorControlApi implements AutoCloseable, DocumentedExten
 
   /** The fault rules applied to the client-facing use cases, for the REST adapter's settings. */
   public UseCaseDecorator apiFaults() {
-    return (useCases, call) -> new FaultInjectingUseCases(useCases, call, simulator, latency);
+    // without rules a request's calls go straight through: nothing to wrap, look up or allocate
+    return (useCases, call) ->
+        simulator.faults().isEmpty()
+            ? useCases
+            : new FaultInjectingUseCases(useCases, call, simulator, latency);
   }
 
   /** The control API's routes, for {@code /openapi.json}. */

@@ -50,6 +50,19 @@ class FaultRulesTest {
   }
 
   @Test
+  void itIsEmptyUntilARuleIsAddedAndAfterTheRulesAreCleared() {
+    assertThat(rules.isEmpty()).isTrue();
+    rules.add(FaultRule.always(FaultMatch.any().operation(ApiOperation.LIST), TIMEOUT));
+    assertThat(rules.isEmpty()).isFalse();
+    rules.clear();
+    assertThat(rules.isEmpty()).isTrue();
+    rules.set(List.of(FaultRule.always(FaultMatch.any(), TIMEOUT)));
+    assertThat(rules.isEmpty()).isFalse();
+    rules.reset();
+    assertThat(rules.isEmpty()).isTrue();
+  }
+
+  @Test
   void apiRulesMatchOperationsAndPlacementNamesButNeverSteps() {
     rules.add(FaultRule.always(FaultMatch.any().operation(ApiOperation.LIST), TIMEOUT));
     rules.add(
