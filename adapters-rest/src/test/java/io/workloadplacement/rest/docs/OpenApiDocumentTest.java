@@ -8,11 +8,9 @@ import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
-import io.workloadplacement.domain.fixtures.FixedWorkspaces;
-import io.workloadplacement.domain.fixtures.InMemoryFakeRepository;
+import io.workloadplacement.domain.fixtures.InMemoryServices;
 import io.workloadplacement.domain.fixtures.MutableClock;
 import io.workloadplacement.domain.fixtures.Validators;
-import io.workloadplacement.domain.port.out.PlacementEventPublisher;
 import io.workloadplacement.domain.service.PlacementService;
 import io.workloadplacement.rest.PlacementApi;
 import io.workloadplacement.rest.PlacementApiSettings;
@@ -41,13 +39,7 @@ class OpenApiDocumentTest {
   }
 
   private static Javalin start(boolean withWatch) {
-    PlacementService service =
-        new PlacementService(
-            new InMemoryFakeRepository(),
-            FixedWorkspaces.any(),
-            Validators.placementValidator(),
-            PlacementEventPublisher.none(),
-            MutableClock.atSeedTime());
+    PlacementService service = InMemoryServices.anyWorkspace(MutableClock.atSeedTime());
     PlacementApiSettings.Builder settings =
         PlacementApiSettings.builder(service, Validators.placementValidator());
     if (withWatch) {

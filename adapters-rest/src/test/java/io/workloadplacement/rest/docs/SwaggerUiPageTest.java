@@ -3,11 +3,9 @@ package io.workloadplacement.rest.docs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.javalin.Javalin;
-import io.workloadplacement.domain.fixtures.FixedWorkspaces;
-import io.workloadplacement.domain.fixtures.InMemoryFakeRepository;
+import io.workloadplacement.domain.fixtures.InMemoryServices;
 import io.workloadplacement.domain.fixtures.MutableClock;
 import io.workloadplacement.domain.fixtures.Validators;
-import io.workloadplacement.domain.port.out.PlacementEventPublisher;
 import io.workloadplacement.domain.service.PlacementService;
 import io.workloadplacement.rest.PlacementApi;
 import io.workloadplacement.rest.PlacementApiSettings;
@@ -29,13 +27,7 @@ class SwaggerUiPageTest {
 
   @BeforeEach
   void start() {
-    PlacementService service =
-        new PlacementService(
-            new InMemoryFakeRepository(),
-            FixedWorkspaces.any(),
-            Validators.placementValidator(),
-            PlacementEventPublisher.none(),
-            MutableClock.atSeedTime());
+    PlacementService service = InMemoryServices.anyWorkspace(MutableClock.atSeedTime());
     app =
         PlacementApi.create(PlacementApiSettings.of(service, Validators.placementValidator()))
             .start("127.0.0.1", 0);

@@ -9,11 +9,9 @@ import io.javalin.http.HandlerType;
 import io.javalin.router.Endpoint;
 import io.javalin.router.InternalRouter;
 import io.javalin.router.ParsedEndpoint;
-import io.workloadplacement.domain.fixtures.FixedWorkspaces;
-import io.workloadplacement.domain.fixtures.InMemoryFakeRepository;
+import io.workloadplacement.domain.fixtures.InMemoryServices;
 import io.workloadplacement.domain.fixtures.MutableClock;
 import io.workloadplacement.domain.fixtures.Validators;
-import io.workloadplacement.domain.port.out.PlacementEventPublisher;
 import io.workloadplacement.domain.service.PlacementService;
 import io.workloadplacement.rest.PlacementApi;
 import io.workloadplacement.rest.PlacementApiSettings;
@@ -185,13 +183,7 @@ class PlainPathRouterTest {
   }
 
   private static Javalin api() {
-    PlacementService service =
-        new PlacementService(
-            new InMemoryFakeRepository(),
-            FixedWorkspaces.any(),
-            Validators.placementValidator(),
-            PlacementEventPublisher.none(),
-            MutableClock.atSeedTime());
+    PlacementService service = InMemoryServices.anyWorkspace(MutableClock.atSeedTime());
     return PlacementApi.create(
         PlacementApiSettings.builder(service, Validators.placementValidator())
             .watch(

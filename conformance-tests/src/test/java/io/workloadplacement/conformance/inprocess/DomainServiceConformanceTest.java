@@ -6,10 +6,8 @@ import io.workloadplacement.conformance.sut.ApiTarget;
 import io.workloadplacement.conformance.sut.Auth;
 import io.workloadplacement.conformance.sut.HttpApiTarget;
 import io.workloadplacement.conformance.sut.TargetCapabilities;
-import io.workloadplacement.domain.fixtures.FixedWorkspaces;
-import io.workloadplacement.domain.fixtures.InMemoryFakeRepository;
+import io.workloadplacement.domain.fixtures.InMemoryServices;
 import io.workloadplacement.domain.fixtures.Validators;
-import io.workloadplacement.domain.port.out.PlacementEventPublisher;
 import io.workloadplacement.domain.service.PlacementService;
 import io.workloadplacement.rest.PlacementApi;
 import io.workloadplacement.rest.PlacementApiSettings;
@@ -28,13 +26,7 @@ class DomainServiceConformanceTest extends ConformanceSuite {
   private final Javalin app;
 
   DomainServiceConformanceTest() {
-    PlacementService service =
-        new PlacementService(
-            new InMemoryFakeRepository(),
-            FixedWorkspaces.any(),
-            Validators.placementValidator(),
-            PlacementEventPublisher.none(),
-            Clock.systemUTC());
+    PlacementService service = InMemoryServices.anyWorkspace(Clock.systemUTC());
     app =
         PlacementApi.create(PlacementApiSettings.of(service, Validators.placementValidator()))
             .start("127.0.0.1", 0);
